@@ -1,0 +1,387 @@
+package dev.storescope.json;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fast, validating structure scanner: finds where values start and end without building them,
+ * so loading a 1 GB file means one pass over its bytes and a small index of byte ranges.
+ * It checks the JSON grammar as Python's strict {@code json.load} does (plus {@code NaN},
+ * {@code Infinity}); UTF-8 of string contents is checked when a value is parsed.
+ */
+public final class JsonScanner {
+    /** One member of an object: its decoded key and the byte range of its value. */
+    public record Member(String key, int valueStart, int valueEnd) {
+    }
+
+    /** One element of an array: its byte range. */
+    public record Element(int start, int end) {
+    }
+
+    /** The members of an object and where the object ends. */
+    public record ObjectScan(List<Member> members, int end) {
+    }
+
+    /**
+     * A member of the top-level object with, when its value is an object, that object's own
+     * members: the two-level index of a key-value file, built in one pass.
+     */
+    public record Collection(String name, int start, int end, List<Member> entries) {
+    }
+
+    private final JsonSource source;
+    private final ByteBuffer buf;
+    private final int limit;
+
+    public JsonScanner(JsonSource source) {
+        this.source = source;
+        this.buf = source.buffer();
+        this.limit = source.length();
+    }
+
+    /** The range of the single top-level value, checking that only whitespace follows it. */
+    public int[] rootRange() {
+        int start = skipWs(source.bodyStart());
+        if (start >= limit) throw source.error(start, JsonPath.ROOT, limit == 0 ? "empty file" : "Expecting value (only whitespace)");
+        int end = skipValue(start, JsonPath.ROOT);
+        int after = skipWs(end);
+        if (after < limit) throw source.error(after, JsonPath.ROOT, "Extra data after the top-level value");
+        return new int[] {start, end};
+    }
+
+    /** The members of the object starting at {@code start} (duplicates included, in file order). */
+    public List<Member> members(int start, String path) {
+        return scanObject(start, path).members();
+    }
+
+    /** The members of the object starting at {@code start} and its end. */
+    public ObjectScan scanObject(int start, String path) {
+        if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
+        List<Member> out = new ArrayList<>();
+        int i = skipWs(start + 1);
+        if (at(i, path) == '}') return new ObjectScan(out, i + 1);
+        while (true) {
+            if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
+            int keyEnd = skipString(i, path);
+            String key = decodeKey(i, keyEnd, path);
+            i = skipWs(keyEnd);
+            if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
+            int vs = skipWs(i + 1);
+            int ve = skipValue(vs, path, key);
+            out.add(new Member(key, vs, ve));
+            i = skipWs(ve);
+            byte b = at(i, path);
+            if (b == ',') {
+                i = skipWs(i + 1);
+            } else if (b == '}') {
+                return new ObjectScan(out, i + 1);
+            } else {
+                throw source.error(i, path, "Expecting ',' delimiter or '}'");
+            }
+        }
+    }
+
+    /**
+     * Scans a whole file whose top-level value is an object: every top-level member, and for those
+     * whose value is an object, its members, in a single pass. Checks that only whitespace follows.
+     */
+    public List<Collection> scanCollections(int start) {
+        if (at(start, JsonPath.ROOT) != '{') throw source.error(start, JsonPath.ROOT, "expected an object");
+        List<Collection> out = new ArrayList<>();
+        int i = skipWs(start + 1);
+        if (at(i, JsonPath.ROOT) != '}') {
+            while (true) {
+                if (at(i, JsonPath.ROOT) != '"') throw source.error(i, JsonPath.ROOT, "Expecting property name enclosed in double quotes");
+                int keyEnd = skipString(i, JsonPath.ROOT);
+                String key = decodeKey(i, keyEnd, JsonPath.ROOT);
+                String memberPath = JsonPath.key(JsonPath.ROOT, key);
+                i = skipWs(keyEnd);
+                if (at(i, memberPath) != ':') throw source.error(i, memberPath, "Expecting ':' delimiter");
+                int vs = skipWs(i + 1);
+                if (at(vs, memberPath) == '{') {
+                    ObjectScan inner = scanObject(vs, memberPath);
+                    out.add(new Collection(key, vs, inner.end(), inner.members()));
+                    i = skipWs(inner.end());
+                } else {
+                    int ve = skipValue(vs, memberPath);
+                    out.add(new Collection(key, vs, ve, null));
+                    i = skipWs(ve);
+                }
+                byte b = at(i, JsonPath.ROOT);
+                if (b == ',') {
+                    i = skipWs(i + 1);
+                } else if (b == '}') {
+                    i++;
+                    break;
+                } else {
+                    throw source.error(i, JsonPath.ROOT, "Expecting ',' delimiter or '}'");
+                }
+            }
+        } else {
+            i++;
+        }
+        int after = skipWs(i);
+        if (after < limit) throw source.error(after, JsonPath.ROOT, "Extra data after the top-level value");
+        return out;
+    }
+
+    /** The elements of the array starting at {@code start}. */
+    public List<Element> elements(int start, String path) {
+        if (start >= limit || buf.get(start) != '[') throw source.error(start, path, "expected an array");
+        List<Element> out = new ArrayList<>();
+        int i = skipWs(start + 1);
+        if (at(i, path) == ']') return out;
+        while (true) {
+            int ve = skipValue(i, JsonPath.index(path, out.size()));
+            out.add(new Element(i, ve));
+            i = skipWs(ve);
+            byte b = at(i, path);
+            if (b == ',') {
+                i = skipWs(i + 1);
+            } else if (b == ']') {
+                return out;
+            } else {
+                throw source.error(i, path, "Expecting ',' delimiter or ']'");
+            }
+        }
+    }
+
+    public int skipWs(int i) {
+        while (i < limit) {
+            byte b = buf.get(i);
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return i;
+            i++;
+        }
+        return i;
+    }
+
+    private byte at(int i, String path) {
+        if (i >= limit) throw source.error(limit, path, "unexpected end of file (the file looks truncated)");
+        return buf.get(i);
+    }
+
+    /** Skips the value at {@code i} and returns its end (exclusive), validating its grammar. */
+    public int skipValue(int i, String path) {
+        try {
+            return skip(i);
+        } catch (ScanError e) {
+            throw locate(i, path, e);
+        }
+    }
+
+    private int skipValue(int i, String parentPath, String key) {
+        try {
+            return skip(i);
+        } catch (ScanError e) {
+            throw locate(i, JsonPath.key(parentPath, key), e);
+        }
+    }
+
+    /** Re-reads the failing value with the tree parser to name the JSON path inside it. */
+    private JsonSyntaxException locate(int valueStart, String path, ScanError e) {
+        if (e.offset < limit) {
+            try {
+                int stop = Math.min(limit, e.offset + 1);
+                JsonReader.parse(source, valueStart, stop, path);
+            } catch (JsonSyntaxException detailed) {
+                if (detailed.offset() >= e.offset - 8) {
+                    return source.error((int) e.offset, detailed.path(), e.getMessage());
+                }
+            }
+        }
+        return source.error(e.offset, path, e.getMessage());
+    }
+
+    private static final class ScanError extends RuntimeException {
+        final int offset;
+
+        ScanError(int offset, String message) {
+            super(message, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private byte need(int i) {
+        if (i >= limit) throw new ScanError(limit, "unexpected end of file (the file looks truncated)");
+        return buf.get(i);
+    }
+
+    private int skip(int i) {
+        byte b = need(i);
+        if (b == '{' || b == '[') return skipContainer(i);
+        return skipScalar(i);
+    }
+
+    private int skipScalar(int i) {
+        byte b = need(i);
+        switch (b) {
+            case '"':
+                return skipStringRaw(i);
+            case 't':
+                return literal(i, "true");
+            case 'f':
+                return literal(i, "false");
+            case 'n':
+                return literal(i, "null");
+            case 'N':
+                return literal(i, "NaN");
+            case 'I':
+                return literal(i, "Infinity");
+            default:
+                if (b == '-' || (b >= '0' && b <= '9')) return skipNumber(i);
+                throw new ScanError(i, "Expecting value");
+        }
+    }
+
+    private int literal(int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (need(i + k) != word.charAt(k)) throw new ScanError(i, "Expecting value");
+        }
+        return i + word.length();
+    }
+
+    private int skipNumber(int i) {
+        int start = i;
+        if (buf.get(i) == '-') {
+            i++;
+            if (need(i) == 'I') return literal(i, "Infinity");
+        }
+        byte b = need(i);
+        if (b == '0') {
+            i++;
+        } else if (b >= '1' && b <= '9') {
+            i = digits(i);
+        } else {
+            throw new ScanError(start, "Expecting value");
+        }
+        if (i < limit && buf.get(i) == '.') {
+            int d = digits(i + 1);
+            if (d == i + 1) throw new ScanError(i, "Expecting digits after '.'");
+            i = d;
+        }
+        if (i < limit && (buf.get(i) == 'e' || buf.get(i) == 'E')) {
+            i++;
+            if (i < limit && (buf.get(i) == '+' || buf.get(i) == '-')) i++;
+            int d = digits(i);
+            if (d == i) throw new ScanError(i, "Expecting exponent digits");
+            i = d;
+        }
+        return i;
+    }
+
+    private int digits(int i) {
+        while (i < limit) {
+            byte b = buf.get(i);
+            if (b < '0' || b > '9') return i;
+            i++;
+        }
+        return i;
+    }
+
+    private int skipString(int i, String path) {
+        try {
+            return skipStringRaw(i);
+        } catch (ScanError e) {
+            throw source.error(e.offset, path, e.getMessage());
+        }
+    }
+
+    private int skipStringRaw(int i) {
+        i++;
+        final int lim = limit;
+        while (i < lim) {
+            byte b = buf.get(i);
+            if (b == '"') return i + 1;
+            if (b == '\\') {
+                byte e = need(i + 1);
+                switch (e) {
+                    case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> i += 2;
+                    case 'u' -> {
+                        for (int k = 2; k < 6; k++) {
+                            byte h = need(i + k);
+                            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
+                                throw new ScanError(i, "Invalid \\uXXXX escape");
+                            }
+                        }
+                        i += 6;
+                    }
+                    default -> throw new ScanError(i, "Invalid \\escape");
+                }
+            } else if (b >= 0 && b < 0x20) {
+                throw new ScanError(i, "Invalid control character in string");
+            } else {
+                i++;
+            }
+        }
+        throw new ScanError(lim, "unexpected end of file inside a string (the file looks truncated)");
+    }
+
+    private int skipContainer(int i) {
+        byte[] stack = new byte[32];
+        int sp = 0;
+        stack[sp++] = buf.get(i);
+        i++;
+        boolean justOpened = true;
+        while (true) {
+            i = skipWs(i);
+            byte top = stack[sp - 1];
+            byte b = need(i);
+            if (justOpened && b == (top == '{' ? '}' : ']')) {
+                i++;
+                sp--;
+                if (sp == 0) return i;
+            } else {
+                if (top == '{') {
+                    if (b != '"') throw new ScanError(i, "Expecting property name enclosed in double quotes");
+                    i = skipWs(skipStringRaw(i));
+                    if (need(i) != ':') throw new ScanError(i, "Expecting ':' delimiter");
+                    i = skipWs(i + 1);
+                    b = need(i);
+                }
+                if (b == '{' || b == '[') {
+                    if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+                    stack[sp++] = b;
+                    i++;
+                    justOpened = true;
+                    continue;
+                }
+                i = skipScalar(i);
+            }
+            // after a value: ',' goes on with the next member, a close bracket ends the container
+            while (true) {
+                i = skipWs(i);
+                byte close = stack[sp - 1] == '{' ? (byte) '}' : (byte) ']';
+                byte s = need(i);
+                if (s == ',') {
+                    i++;
+                    break;
+                }
+                if (s != close) {
+                    throw new ScanError(i, close == '}' ? "Expecting ',' delimiter or '}'" : "Expecting ',' delimiter or ']'");
+                }
+                i++;
+                sp--;
+                if (sp == 0) return i;
+            }
+            justOpened = false;
+        }
+    }
+
+    private String decodeKey(int start, int end, String path) {
+        boolean simple = true;
+        for (int i = start + 1; i < end - 1; i++) {
+            byte b = buf.get(i);
+            if (b == '\\' || b < 0) {
+                simple = false;
+                break;
+            }
+        }
+        byte[] bytes = source.bytes(start + 1, end - 1);
+        if (simple) return new String(bytes, StandardCharsets.ISO_8859_1);
+        JsonValue v = JsonReader.parse(source, start, end, path);
+        return ((JsonString) v).value();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.storescope.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The bytes of one file, memory-mapped when it lives on the default file system (so a 1 GB file
+ * costs no heap), read into memory otherwise (zip or in-memory file systems). Values of the file
+ * are {@link RawJson} slices of it.
+ */
+public final class JsonSource {
+    private static final int MAP_THRESHOLD = 1 << 16;
+    private final String label;
+    private final ByteBuffer buf;
+    private final int length;
+    private final int bodyStart;
+
+    private JsonSource(String label, ByteBuffer buf) {
+        this.label = label;
+        this.buf = buf;
+        this.length = buf.limit();
+        this.bodyStart = length >= 3 && (buf.get(0) & 0xff) == 0xEF && (buf.get(1) & 0xff) == 0xBB && (buf.get(2) & 0xff) == 0xBF ? 3 : 0;
+    }
+
+    public static JsonSource open(Path file) throws IOException {
+        String label = file.toString();
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = ch.size();
+                if (size > Integer.MAX_VALUE) {
+                    throw new IOException(label + ": files over 2 GiB are not supported yet (" + size + " bytes)");
+                }
+                if (size >= MAP_THRESHOLD) return new JsonSource(label, ch.map(FileChannel.MapMode.READ_ONLY, 0, size));
+            }
+        }
+        return new JsonSource(label, ByteBuffer.wrap(Files.readAllBytes(file)));
+    }
+
+    public static JsonSource of(byte[] bytes, String label) {
+        return new JsonSource(label, ByteBuffer.wrap(bytes));
+    }
+
+    public static JsonSource of(String text, String label) {
+        return of(text.getBytes(StandardCharsets.UTF_8), label);
+    }
+
+    public String label() { return label; }
+
+    public int length() { return length; }
+
+    /** Where the JSON text starts (after a UTF-8 BOM, which Python's binary json.load tolerates). */
+    public int bodyStart() { return bodyStart; }
+
+    public boolean hasBom() { return bodyStart == 3; }
+
+    public byte get(int i) { return buf.get(i); }
+
+    ByteBuffer buffer() { return buf; }
+
+    /** The underlying buffer (read-only use). */
+    public ByteBuffer buffer0() { return buf.asReadOnlyBuffer(); }
+
+    public byte[] bytes(int start, int end) {
+        byte[] b = new byte[end - start];
+        buf.get(start, b);
+        return b;
+    }
+
+    public byte[] allBytes() {
+        return bytes(0, length);
+    }
+
+    public void copyTo(OutputStream out, int start, int end) throws IOException {
+        if (buf.hasArray()) {
+            out.write(buf.array(), buf.arrayOffset() + start, end - start);
+            return;
+        }
+        byte[] chunk = new byte[Math.min(1 << 16, Math.max(1, end - start))];
+        for (int p = start; p < end; ) {
+            int n = Math.min(chunk.length, end - p);
+            buf.get(p, chunk, 0, n);
+            out.write(chunk, 0, n);
+            p += n;
+        }
+    }
+
+    /** Writes the whole file (zero-copy for mapped files). */
+    public void writeTo(WritableByteChannel ch) throws IOException {
+        ByteBuffer b = buf.duplicate();
+        b.position(0).limit(length);
+        while (b.hasRemaining()) ch.write(b);
+    }
+
+    /** 1-based line and column of a byte offset. */
+    public long[] lineColumn(int offset) {
+        long line = 1;
+        int lineStart = 0;
+        int end = Math.min(offset, length);
+        for (int i = 0; i < end; i++) {
+            if (buf.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new long[] {line, offset - lineStart + 1L};
+    }
+
+    /** A printable excerpt of the bytes around an offset, with the offset marked by {@code >>}. */
+    public String excerpt(int offset) {
+        int from = Math.max(0, offset - 40);
+        int to = Math.min(length, offset + 40);
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i == offset) sb.append(">>");
+            int b = buf.get(i) & 0xff;
+            sb.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+        }
+        if (offset >= length) sb.append(">>[end of file]");
+        return sb.toString();
+    }
+
+    public JsonSyntaxException error(int offset, String path, String detail) {
+        long[] lc = lineColumn(offset);
+        return new JsonSyntaxException(label, offset, lc[0], lc[1], path, detail, excerpt(offset));
+    }
+}
