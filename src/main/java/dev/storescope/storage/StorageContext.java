@@ -1,0 +1,121 @@
+package dev.storescope.storage;
+
+import dev.storescope.json.JsonSource;
+import dev.storescope.json.JsonSyntaxException;
+import dev.storescope.storage.io.AtomicFileWriter;
+import dev.storescope.storage.io.BackupSet;
+import dev.storescope.storage.kvstore.SimpleKVStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stores of one persist dir (LlamaIndex's {@code StorageContext}), opened tolerantly: an
+ * inspector must open what LlamaIndex refuses. Every file found is held; a missing
+ * {@code docstore.json}/{@code index_store.json} is a warning carrying the error LlamaIndex would
+ * raise; a file that cannot be read is a {@link LoadProblem} and stays untouched.
+ */
+public final class StorageContext {
+    private final Path dir;
+    private final Map<String, StoreFile> files = new LinkedHashMap<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private StorageContext(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Opens every file of {@code dir} (spec §1.3–1.4 rules, but tolerant). */
+    public static StorageContext fromPersistDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new java.io.FileNotFoundException("[Errno 2] No such file or directory: '" + dir + "' (not a directory)");
+        }
+        StorageContext ctx = new StorageContext(dir);
+        List<PersistFile> found = PersistDirScanner.scan(dir);
+        for (PersistFile f : found) ctx.files.put(f.name(), ctx.load(f));
+        ctx.warnings.addAll(LayoutWarnings.of(dir, found));
+        return ctx;
+    }
+
+    private StoreFile load(PersistFile f) throws IOException {
+        if (!f.kind().isKeyValue()) return new OpaqueFile(f);
+        try {
+            return new KVStoreFile(f, SimpleKVStore.fromSource(JsonSource.open(f.path())));
+        } catch (JsonSyntaxException | StoreFormatException e) {
+            problems.add(new LoadProblem(f, e));
+            return new OpaqueFile(f);
+        }
+    }
+
+    public Path persistDir() {
+        return dir;
+    }
+
+    /** Every file found, in name order. */
+    public List<PersistFile> files() {
+        List<PersistFile> l = new ArrayList<>();
+        for (StoreFile f : files.values()) l.add(f.info());
+        return l;
+    }
+
+    public List<LoadProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /** Layout warnings (missing files, legacy names), each with what LlamaIndex would do. */
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    /** The KV store of a file (docstore.json, index_store.json, doc_store.json, llama_cache), if it loaded. */
+    public Optional<SimpleKVStore> kvStore(String fileName) {
+        return files.get(fileName) instanceof KVStoreFile k ? Optional.of(k.store()) : Optional.empty();
+    }
+
+    public Optional<StoreFile> file(String fileName) {
+        return Optional.ofNullable(files.get(fileName));
+    }
+
+    /** True when persisting to the own dir would write something. */
+    public boolean isModified() {
+        for (StoreFile f : files.values()) if (f.isModified()) return true;
+        return false;
+    }
+
+    /** Persists back into the dir it came from: only changed files are written. */
+    public PersistReport persist() throws IOException {
+        return persist(dir);
+    }
+
+    /**
+     * Writes the files this context holds to {@code outDir} (never inventing files that were not
+     * there). Into the own dir only changed files are written; into another dir every file is,
+     * unchanged ones byte for byte. Each write is atomic; replaced files are kept in a backup
+     * folder ({@link PersistReport#backupFolder()}).
+     */
+    public PersistReport persist(Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        boolean own = Files.isSameFile(outDir, dir);
+        BackupSet backups = BackupSet.forDirectory(outDir);
+        List<Path> written = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (StoreFile f : files.values()) {
+            Path target = outDir.resolve(f.info().name());
+            if (own && !f.isModified()) {
+                skipped.add(target);
+                continue;
+            }
+            AtomicFileWriter.write(target, f::writeTo, backups);
+            written.add(target);
+            if (own && f instanceof KVStoreFile k) k.markSaved();
+        }
+        return new PersistReport(written, skipped, backups.kept(), backups.folder());
+    }
+}
