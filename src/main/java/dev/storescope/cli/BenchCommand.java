@@ -1,8 +1,176 @@
 package dev.storescope.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bench}: measured later in this change. */
-@Command(name = "bench", hidden = true)
-final class BenchCommand {
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench DIR}: measures {@code info} (time, peak heap, in a fresh JVM capped at 1 GB) and
+ * {@code persist --out} (throughput) on a persist dir, next to python3 {@code json.load} of the
+ * same files. Generates the dir first with {@code --gen} when it does not exist.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark info and persist on a (generated) persist dir, next to python3 json.load.")
+final class BenchCommand implements Callable<Integer> {
+    private static final Pattern STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+)");
+    private static final Pattern PERSIST_STATS = Pattern.compile("stats: load_ms=(\\d+) write_ms=(\\d+)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the persist dir to measure")
+    Path dir;
+
+    @Option(names = "--gen", paramLabel = "TOOL", description = "gen-persist-dir to run when DIR does not exist")
+    Path gen;
+
+    @Option(names = "--gen-args", paramLabel = "ARGS", split = " ",
+            defaultValue = "--docs 10000 --nodes-per-doc 10 --dim 384 --text-chars 500",
+            description = "arguments for the generator (default: ${DEFAULT-VALUE})")
+    List<String> genArgs;
+
+    @Option(names = "--runs", defaultValue = "3", description = "repetitions of each measurement (best is reported)")
+    int runs;
+
+    @Option(names = "--no-python", description = "skip the python3 json.load comparison")
+    boolean noPython;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(dir)) {
+            if (gen == null) throw new CliFailure(ExitCodes.BAD_INPUT, dir + " does not exist (pass --gen TOOL to generate it)");
+            List<String> cmd = new ArrayList<>(List.of(gen.toString()));
+            cmd.addAll(genArgs);
+            cmd.add(dir.toString());
+            out.println("generating " + dir + " …");
+            out.flush();
+            run(cmd);
+        }
+        long bytes = 0;
+        List<Path> jsonFiles = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                bytes += Files.size(p);
+                if (p.toString().endsWith(".json")) jsonFiles.add(p);
+            }
+        }
+        String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        long infoWall = Long.MAX_VALUE, infoInner = Long.MAX_VALUE, heap = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            String err = run(List.of(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "info", dir.toString(), "--stats"));
+            long wall = (System.nanoTime() - t0) / 1_000_000;
+            Matcher m = STATS.matcher(err);
+            if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "info printed no stats: " + err);
+            infoWall = Math.min(infoWall, wall);
+            infoInner = Math.min(infoInner, Long.parseLong(m.group(1)));
+            heap = Math.max(heap, Long.parseLong(m.group(2)));
+        }
+        Path outDir = dir.resolveSibling(dir.getFileName() + "-bench-out");
+        long persistBest = Long.MAX_VALUE, loadBest = Long.MAX_VALUE, writeBest = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            deleteTree(outDir);
+            settleDisk();
+            long t0 = System.nanoTime();
+            String err = run(List.of(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "persist", dir.toString(), "--out", outDir.toString(), "--stats"));
+            persistBest = Math.min(persistBest, (System.nanoTime() - t0) / 1_000_000);
+            Matcher m = PERSIST_STATS.matcher(err);
+            if (m.find()) {
+                loadBest = Math.min(loadBest, Long.parseLong(m.group(1)));
+                writeBest = Math.min(writeBest, Long.parseLong(m.group(2)));
+            }
+        }
+        boolean identical = sameBytes(dir, outDir);
+        deleteTree(outDir);
+
+        out.println();
+        out.println("machine: " + Machine.describe());
+        out.printf("data: %s, %,d bytes in %d files%n%n", dir, bytes, jsonFiles.size());
+        out.println("| measurement | result |");
+        out.println("|---|---|");
+        out.printf("| `info` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms |%n", infoWall);
+        out.printf("| `info`, load + summary inside the JVM | %,d ms |%n", infoInner);
+        out.printf("| `info`, peak heap | %,d MB |%n", heap);
+        out.printf("| `persist --out` of the untouched dir, wall incl. JVM start, load and fsync | %,d ms = %.2f GB/s (%s) |%n", persistBest,
+                bytes / 1e9 / (persistBest / 1000.0), identical ? "byte-identical" : "NOT IDENTICAL");
+        out.printf("| `persist --out`: load (structure scan) | %,d ms |%n", loadBest);
+        out.printf("| `persist --out`: write (temp file, fsync, rename per file) | %,d ms = %.2f GB/s |%n", writeBest,
+                bytes / 1e9 / (writeBest / 1000.0));
+        if (!noPython) {
+            for (Path f : jsonFiles) {
+                String r = run(List.of("python3", "-c", PY, f.toString())).strip();
+                out.printf("| python3 `json.load` %s | %s |%n", f.getFileName(), r);
+            }
+        }
+        out.flush();
+        return identical ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    private static final String PY = String.join("\n",
+            "import json, sys, time, resource",
+            "t = time.perf_counter()",
+            "with open(sys.argv[1], 'rb') as f: json.load(f)",
+            "dt = time.perf_counter() - t",
+            "print('%d ms, peak RSS %d MB' % (dt * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))");
+
+    /** Runs a command, fails on a non-zero exit, returns its stderr (stdout is discarded). */
+    private static String run(List<String> cmd) throws IOException, InterruptedException {
+        Path errFile = Files.createTempFile("storescope-bench", ".err");
+        Path outFile = Files.createTempFile("storescope-bench", ".out");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).redirectOutput(outFile.toFile()).start();
+            int code = p.waitFor();
+            String err = Files.readString(errFile, StandardCharsets.UTF_8);
+            String out = Files.readString(outFile, StandardCharsets.UTF_8);
+            if (code != 0) throw new CliFailure(ExitCodes.BAD_INPUT, String.join(" ", cmd) + " failed (" + code + "): " + err);
+            return err + out;
+        } finally {
+            Files.deleteIfExists(errFile);
+            Files.deleteIfExists(outFile);
+        }
+    }
+
+    /** Flushes other writes first (the previous run's), so each run measures only its own. */
+    private static void settleDisk() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync command: measure as is
+        }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        try (Stream<Path> s = Files.list(a)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Path g = b.resolve(f.getFileName().toString());
+                if (!Files.exists(g) || Files.mismatch(f, g) != -1) return false;
+            }
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+        }
+    }
 }

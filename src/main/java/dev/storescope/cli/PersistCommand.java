@@ -25,11 +25,19 @@ final class PersistCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "where to write")
     Path out;
 
+    @Option(names = "--stats", hidden = true, description = "print load and write times to stderr (used by bench)")
+    boolean stats;
+
     @Override
     public Integer call() throws Exception {
+        long t0 = System.nanoTime();
         StorageContext ctx = StorageContext.fromPersistDir(dir);
         CliSupport.failOnProblems(ctx);
+        long t1 = System.nanoTime();
         PersistReport r = ctx.persist(out);
+        if (stats) {
+            spec.commandLine().getErr().printf("stats: load_ms=%d write_ms=%d%n", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.println("wrote " + r.written().size() + " file(s) to " + out);
         if (!r.backups().isEmpty()) w.println("previous versions kept in " + r.backupFolder());

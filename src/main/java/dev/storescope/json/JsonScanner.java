@@ -289,10 +289,24 @@ public final class JsonScanner {
         }
     }
 
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** True when none of the 8 bytes is a quote, a backslash or a control character (SWAR test). */
+    private static boolean plain8(long v) {
+        long q = v ^ 0x2222222222222222L;
+        long b = v ^ 0x5C5C5C5C5C5C5C5CL;
+        long hits = ((q - ONES) & ~q) | ((b - ONES) & ~b) | ((v - 0x2020202020202020L) & ~v);
+        return (hits & HIGHS) == 0;
+    }
+
     private int skipStringRaw(int i) {
         i++;
         final int lim = limit;
-        while (i < lim) {
+        final int fastLim = lim - 8;
+        while (true) {
+            while (i <= fastLim && plain8(buf.getLong(i))) i += 8;
+            if (i >= lim) throw new ScanError(lim, "unexpected end of file inside a string (the file looks truncated)");
             byte b = buf.get(i);
             if (b == '"') return i + 1;
             if (b == '\\') {
@@ -316,7 +330,6 @@ public final class JsonScanner {
                 i++;
             }
         }
-        throw new ScanError(lim, "unexpected end of file inside a string (the file looks truncated)");
     }
 
     private int skipContainer(int i) {

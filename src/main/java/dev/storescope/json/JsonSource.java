@@ -19,12 +19,18 @@ import java.nio.file.StandardOpenOption;
 public final class JsonSource {
     private static final int MAP_THRESHOLD = 1 << 16;
     private final String label;
+    private final Path file;
     private final ByteBuffer buf;
     private final int length;
     private final int bodyStart;
 
     private JsonSource(String label, ByteBuffer buf) {
+        this(label, null, buf);
+    }
+
+    private JsonSource(String label, Path file, ByteBuffer buf) {
         this.label = label;
+        this.file = file;
         this.buf = buf;
         this.length = buf.limit();
         this.bodyStart = length >= 3 && (buf.get(0) & 0xff) == 0xEF && (buf.get(1) & 0xff) == 0xBB && (buf.get(2) & 0xff) == 0xBF ? 3 : 0;
@@ -38,7 +44,7 @@ public final class JsonSource {
                 if (size > Integer.MAX_VALUE) {
                     throw new IOException(label + ": files over 2 GiB are not supported yet (" + size + " bytes)");
                 }
-                if (size >= MAP_THRESHOLD) return new JsonSource(label, ch.map(FileChannel.MapMode.READ_ONLY, 0, size));
+                if (size >= MAP_THRESHOLD) return new JsonSource(label, file, ch.map(FileChannel.MapMode.READ_ONLY, 0, size));
             }
         }
         return new JsonSource(label, ByteBuffer.wrap(Files.readAllBytes(file)));
@@ -92,8 +98,18 @@ public final class JsonSource {
         }
     }
 
-    /** Writes the whole file (zero-copy for mapped files). */
+    /** Writes the whole file (an in-kernel copy from the file when both ends are files). */
     public void writeTo(WritableByteChannel ch) throws IOException {
+        if (file != null && ch instanceof FileChannel) {
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                if (in.size() == length) {
+                    for (long pos = 0; pos < length; ) pos += in.transferTo(pos, length - pos, ch);
+                    return;
+                }
+            } catch (IOException e) {
+                // the file went away or changed size since it was mapped: write the mapped bytes below
+            }
+        }
         ByteBuffer b = buf.duplicate();
         b.position(0).limit(length);
         while (b.hasRemaining()) ch.write(b);

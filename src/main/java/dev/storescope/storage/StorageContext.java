@@ -106,16 +106,18 @@ public final class StorageContext {
         BackupSet backups = BackupSet.forDirectory(outDir);
         List<Path> written = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
+        List<StoreFile> toWrite = new ArrayList<>();
         for (StoreFile f : files.values()) {
             Path target = outDir.resolve(f.info().name());
             if (own && !f.isModified()) {
                 skipped.add(target);
-                continue;
+            } else {
+                toWrite.add(f);
+                written.add(target);
             }
-            AtomicFileWriter.write(target, f::writeTo, backups);
-            written.add(target);
-            if (own && f instanceof KVStoreFile k) k.markSaved();
         }
+        ParallelWrites.run(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
+        if (own) for (StoreFile f : toWrite) if (f instanceof KVStoreFile k) k.markSaved();
         return new PersistReport(written, skipped, backups.kept(), backups.folder());
     }
 }

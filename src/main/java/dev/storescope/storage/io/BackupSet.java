@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -35,12 +34,12 @@ public final class BackupSet {
     }
 
     /** The backups made so far. */
-    public List<Path> kept() {
-        return Collections.unmodifiableList(kept);
+    public synchronized List<Path> kept() {
+        return List.copyOf(kept);
     }
 
     /** Keeps the current version of {@code file} (a hard link when possible, else a copy). */
-    Path keep(Path file) throws IOException {
+    synchronized Path keep(Path file) throws IOException {
         Files.createDirectories(folder);
         Path dest = folder.resolve(file.getFileName().toString());
         Files.deleteIfExists(dest);
