@@ -55,15 +55,21 @@ public final class JsonReader {
         }
     }
 
-    /** Parses a whole document given as text (user input, a double-encoded string). */
+    /**
+     * Parses a whole document given as text (user input, a double-encoded string). The grammar is
+     * first checked by {@link JsonScanner}, so exactly what Python accepts is accepted.
+     */
     public static JsonValue parse(String text, String label) {
-        JsonSource s = JsonSource.of(text, label);
-        return parse(s, 0, s.length(), JsonPath.ROOT);
+        return parseDocument(JsonSource.of(text, label));
     }
 
     public static JsonValue parse(byte[] bytes, String label) {
-        JsonSource s = JsonSource.of(bytes, label);
-        return parse(s, s.bodyStart(), s.length(), JsonPath.ROOT);
+        return parseDocument(JsonSource.of(bytes, label));
+    }
+
+    private static JsonValue parseDocument(JsonSource s) {
+        int[] range = new JsonScanner(s).rootRange();
+        return parse(s, range[0], range[1], JsonPath.ROOT);
     }
 
     private static JsonValue read(JsonParser p, JsonToken t) throws IOException {
