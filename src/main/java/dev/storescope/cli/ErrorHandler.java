@@ -2,7 +2,7 @@ package dev.storescope.cli;
 
 import dev.storescope.json.JsonSyntaxException;
 import dev.storescope.storage.NotFoundException;
-import dev.storescope.storage.StoreFormatException;
+import dev.storescope.json.JsonShapeException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String describe(Throwable ex) {
-        if (ex instanceof JsonSyntaxException || ex instanceof StoreFormatException || ex instanceof NotFoundException
+        if (ex instanceof JsonSyntaxException || ex instanceof JsonShapeException || ex instanceof NotFoundException
                 || ex instanceof CliFailure) {
             return ex.getMessage();
         }

@@ -1,6 +1,7 @@
 package dev.storescope.storage;
 
 import dev.storescope.json.JsonSource;
+import dev.storescope.json.JsonShapeException;
 import dev.storescope.json.JsonSyntaxException;
 import dev.storescope.storage.io.AtomicFileWriter;
 import dev.storescope.storage.io.BackupSet;
@@ -48,7 +49,7 @@ public final class StorageContext {
         if (!f.kind().isKeyValue()) return new OpaqueFile(f);
         try {
             return new KVStoreFile(f, SimpleKVStore.fromSource(JsonSource.open(f.path())));
-        } catch (JsonSyntaxException | StoreFormatException e) {
+        } catch (JsonSyntaxException | JsonShapeException e) {
             problems.add(new LoadProblem(f, e));
             return new OpaqueFile(f);
         }

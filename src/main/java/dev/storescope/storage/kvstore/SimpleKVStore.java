@@ -1,27 +1,20 @@
 package dev.storescope.storage.kvstore;
 
+import dev.storescope.json.JsonDocument;
 import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonPath;
-import dev.storescope.json.JsonScanner;
+import dev.storescope.json.JsonShapeException;
 import dev.storescope.json.JsonSource;
 import dev.storescope.json.JsonStyle;
-import dev.storescope.json.JsonValue;
-import dev.storescope.json.JsonWriter;
-import dev.storescope.json.RawJson;
 import dev.storescope.storage.StoreFormatException;
 import dev.storescope.storage.io.AtomicFileWriter;
 import dev.storescope.storage.io.BackupSet;
 
-import java.io.BufferedOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,21 +26,14 @@ import java.util.Map;
  * {@link JsonStyle} (Python {@code json.dump} defaults for a new file).
  */
 public class SimpleKVStore extends MutableMappingKVStore implements BaseInMemoryKVStore {
-    private final JsonSource source;
-    private final JsonStyle style;
-    private final byte[] leading;
-    private final byte[] trailing;
 
     /** An empty in-memory store (Python-style output). */
     public SimpleKVStore() {
-        this(null, JsonStyle.PYTHON, new byte[0], new byte[0]);
+        super();
     }
 
-    private SimpleKVStore(JsonSource source, JsonStyle style, byte[] leading, byte[] trailing) {
-        this.source = source;
-        this.style = style;
-        this.leading = leading;
-        this.trailing = trailing;
+    private SimpleKVStore(JsonDocument doc) {
+        super(doc);
     }
 
     /** Loads a persisted file; a missing file fails the way Python's open() does. */
@@ -59,34 +45,13 @@ public class SimpleKVStore extends MutableMappingKVStore implements BaseInMemory
         }
     }
 
-    /** A store over the bytes of a file (scans the top-level structure only). */
+    /** A store over the bytes of a file (one pass over its structure). */
     public static SimpleKVStore fromSource(JsonSource src) {
-        JsonScanner scanner = new JsonScanner(src);
-        int start = scanner.skipWs(src.bodyStart());
-        if (start >= src.length()) {
-            throw src.error(start, JsonPath.ROOT, src.length() == 0 ? "empty file" : "Expecting value (only whitespace)");
+        try {
+            return new SimpleKVStore(JsonDocument.load(src));
+        } catch (JsonShapeException e) {
+            throw new StoreFormatException(e.getMessage() + " (a key-value store file is an object of collections)");
         }
-        if (src.get(start) != '{') {
-            int[] root = scanner.rootRange();
-            RawJson r = new RawJson(src, root[0], root[1], JsonStyle.PYTHON, 0, JsonPath.ROOT);
-            throw new StoreFormatException(src.label() + ": the top-level JSON value is a " + r.kind()
-                    + ", a key-value store file is an object of collections");
-        }
-        List<JsonScanner.Collection> cols = scanner.scanCollections(start);
-        int end = start;
-        for (int i = src.length() - 1; i >= start; i--) {
-            if (src.get(i) == '}') {
-                end = i + 1;
-                break;
-            }
-        }
-        JsonStyle style = JsonStyle.detect(src.buffer0(), start, end);
-        SimpleKVStore store = new SimpleKVStore(src, style, src.bytes(src.bodyStart(), start), src.bytes(end, src.length()));
-        for (JsonScanner.Collection c : cols) {
-            RawJson raw = new RawJson(src, c.start(), c.end(), style, 1, JsonPath.key(JsonPath.ROOT, c.name()));
-            store.addLoadedCollection(c.entries() == null ? KVCollection.fromFile(c.name(), raw) : KVCollection.fromFile(c.name(), raw, c.entries()));
-        }
-        return store;
     }
 
     /** A store holding a copy of {@code data} (collection → key → value). */
@@ -107,16 +72,16 @@ public class SimpleKVStore extends MutableMappingKVStore implements BaseInMemory
 
     /** The file this store was loaded from, or null for an in-memory store. */
     public JsonSource source() {
-        return source;
+        return document().source();
     }
 
     public JsonStyle style() {
-        return style;
+        return document().style();
     }
 
     /** True when persisting would write exactly the loaded bytes. */
     public boolean unchangedSinceLoad() {
-        return source != null && revision() == 0;
+        return document().unchangedSinceLoad();
     }
 
     @Override
@@ -131,23 +96,11 @@ public class SimpleKVStore extends MutableMappingKVStore implements BaseInMemory
 
     /** The bytes {@link #persist} writes. */
     public void writeTo(WritableByteChannel ch) throws IOException {
-        if (unchangedSinceLoad()) {
-            source.writeTo(ch);
-            return;
-        }
-        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-        out.write(leading);
-        LinkedHashMap<String, JsonValue> root = new LinkedHashMap<>();
-        for (KVCollection c : collections()) root.put(c.name(), c.persistValue());
-        new JsonWriter(out, style).write(JsonObject.of(root), 0);
-        out.write(trailing);
-        out.flush();
+        document().writeTo(ch);
     }
 
-    /** Convenience for tests and tools: the bytes persist would write. */
+    /** The bytes persist would write (for tests and tools). */
     public byte[] toBytes() throws IOException {
-        java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
-        writeTo(Channels.newChannel(bos));
-        return bos.toByteArray();
+        return document().toBytes();
     }
 }

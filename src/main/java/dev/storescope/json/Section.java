@@ -1,0 +1,101 @@
+package dev.storescope.json;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object-valued top-level member of a {@link JsonDocument} (a KV collection, a vector store's
+ * {@code embedding_dict}, …) as an ordered key → value map with Python dict semantics. Values stay
+ * {@link RawJson} until read; while nothing changed, the section is written back from its bytes.
+ */
+public final class Section {
+    private final JsonDocument doc;
+    private final String name;
+    private final RawJson original;
+    private List<JsonScanner.Member> scanned;
+    private LinkedHashMap<String, JsonValue> entries;
+    private boolean changed;
+
+    Section(JsonDocument doc, String name, RawJson original, List<JsonScanner.Member> scanned) {
+        this.doc = doc;
+        this.name = name;
+        this.original = original;
+        this.scanned = scanned;
+        if (original == null) {
+            entries = new LinkedHashMap<>();
+            changed = true;
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Read-only view of the entries in order (values raw until read). */
+    public Map<String, JsonValue> entries() {
+        return Collections.unmodifiableMap(index());
+    }
+
+    public JsonValue get(String key) {
+        return index().get(key);
+    }
+
+    public boolean has(String key) {
+        return index().containsKey(key);
+    }
+
+    public int size() {
+        return index().size();
+    }
+
+    /** Sets a key: an existing key keeps its position, a new one goes last. */
+    public void put(String key, JsonValue value) {
+        index().put(key, value);
+        touch();
+    }
+
+    /** Removes a key; true when it existed. */
+    public boolean remove(String key) {
+        if (!index().containsKey(key)) return false;
+        index().remove(key);
+        touch();
+        return true;
+    }
+
+    public boolean changed() {
+        return changed;
+    }
+
+    /** The original byte range, or null for a section created in memory. */
+    public RawJson original() {
+        return original;
+    }
+
+    private void touch() {
+        changed = true;
+        doc.touch();
+    }
+
+    private LinkedHashMap<String, JsonValue> index() {
+        if (entries == null) {
+            List<JsonScanner.Member> members = scanned != null ? scanned
+                    : new JsonScanner(original.source()).members(original.start(), original.path());
+            LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(members.size() * 4 / 3 + 1);
+            String parent = original.path();
+            for (JsonScanner.Member mem : members) {
+                m.put(mem.key(), new RawJson(original.source(), mem.valueStart(), mem.valueEnd(), original.style(),
+                        original.depth() + 1, parent, mem.key()));
+            }
+            entries = m;
+            scanned = null;
+        }
+        return entries;
+    }
+
+    /** What persist writes: the original bytes while unchanged, else the current entries. */
+    JsonValue persistValue() {
+        return !changed ? original : JsonObject.of(index());
+    }
+}
