@@ -48,7 +48,8 @@ public final class JsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int off = loc == null || loc.getByteOffset() < 0 ? end : start + (int) Math.min(loc.getByteOffset(), end - start);
-            String inner = e.getProcessor() instanceof JsonParser jp ? contextPath(jp.getParsingContext(), path) : path;
+            String inner = e instanceof ObjectLevelError ole ? contextPath(ole.object.getParent(), path)
+                    : e.getProcessor() instanceof JsonParser jp ? contextPath(jp.getParsingContext(), path) : path;
             throw source.error(off, inner, e.getOriginalMessage());
         } catch (IOException e) {
             throw source.error(start, path, e.getMessage());
@@ -77,7 +78,7 @@ public final class JsonReader {
         switch (t) {
             case START_OBJECT: {
                 LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>();
-                while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                while ((t = nextName(p)) != JsonToken.END_OBJECT) {
                     String k = p.currentName();
                     m.put(k, read(p, p.nextToken()));
                 }
@@ -101,6 +102,29 @@ public final class JsonReader {
                 return JsonNull.INSTANCE;
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + t);
+        }
+    }
+
+    /**
+     * The next member name or the closing brace. An error here (trailing comma, truncation after a
+     * member) belongs to the object itself, not to its previous member, whose name Jackson still holds.
+     */
+    private static JsonToken nextName(JsonParser p) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (JsonProcessingException e) {
+            // Jackson parses the value right after the name: then the current token is already FIELD_NAME
+            if (p.currentToken() == JsonToken.FIELD_NAME) throw e;
+            throw new ObjectLevelError(e, p.getParsingContext());
+        }
+    }
+
+    private static final class ObjectLevelError extends JsonProcessingException {
+        final transient JsonStreamContext object;
+
+        ObjectLevelError(JsonProcessingException cause, JsonStreamContext object) {
+            super(cause.getOriginalMessage(), cause.getLocation(), cause);
+            this.object = object;
         }
     }
 

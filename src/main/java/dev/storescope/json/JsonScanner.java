@@ -182,7 +182,7 @@ public final class JsonScanner {
 
     /** Re-reads the failing value with the tree parser to name the JSON path inside it. */
     private JsonSyntaxException locate(int valueStart, String path, ScanError e) {
-        if (e.offset < limit) {
+        if (e.offset <= limit) { // also at the end of a truncated file: name the deepest open value
             try {
                 int stop = Math.min(limit, e.offset + 1);
                 JsonReader.parse(source, valueStart, stop, path);

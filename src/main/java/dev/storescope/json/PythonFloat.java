@@ -2,6 +2,8 @@ package dev.storescope.json;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 
+import java.math.BigDecimal;
+
 /**
  * Python's {@code repr(float)} (and so {@code json.dumps} of a float): the shortest digits that
  * round-trip (Schubfach, from jackson-core), fixed notation for decimal exponents -4..15,
@@ -43,6 +45,14 @@ public final class PythonFloat {
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits = digits.substring(0, end);
         int e10 = pointPos - 1 + exp - lead;
+        if (digits.length() == 2 && Math.abs(v) < Double.MIN_NORMAL) {
+            // Java's digit generation never stops at one digit (4.9E-324); Python does when one round-trips (5e-324)
+            String one = oneDigit(Math.abs(v), digits.charAt(0) - '0', e10);
+            if (one != null) {
+                digits = one.substring(0, 1);
+                e10 = Integer.parseInt(one.substring(2));
+            }
+        }
         StringBuilder out = new StringBuilder(24);
         if (neg) out.append('-');
         int n = digits.length();
@@ -69,5 +79,26 @@ public final class PythonFloat {
             out.append(a);
         }
         return out.toString();
+    }
+
+    /**
+     * The one-digit decimal ({@code "d e10"}) nearest to {@code abs} that still reads back as {@code abs},
+     * or null when no one-digit decimal does; {@code first} and {@code e10} are those of a two-digit form.
+     */
+    private static String oneDigit(double abs, int first, int e10) {
+        BigDecimal exact = new BigDecimal(abs);
+        String best = null;
+        BigDecimal bestDistance = null;
+        for (int d = first; d <= first + 1; d++) {
+            int digit = d == 10 ? 1 : d;
+            int e = d == 10 ? e10 + 1 : e10;
+            if (Double.parseDouble(digit + "e" + e) != abs) continue;
+            BigDecimal distance = exact.subtract(new BigDecimal(digit + "e" + e)).abs();
+            if (best == null || distance.compareTo(bestDistance) < 0) {
+                best = digit + " " + e;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 }
