@@ -120,7 +120,7 @@ public class KVDocumentStore {
         return getDocument(nodeId, raiseError);
     }
 
-    /** {@code get_nodes}: the nodes in the given order (missing ones skipped unless {@code raiseError}). */
+    /** {@code get_nodes}: the nodes in the given order. Deviation: with {@code raiseError} false missing ids are skipped (Python puts None in the list). */
     public List<StoredNode> getNodes(List<String> nodeIds, boolean raiseError) {
         List<StoredNode> out = new ArrayList<>(nodeIds.size());
         for (String id : nodeIds) {
