@@ -18,6 +18,15 @@ final class LayoutWarnings {
         boolean doc = has(files, FileKind.DOCSTORE);
         boolean idx = has(files, FileKind.INDEX_STORE);
         boolean anyVector = has(files, FileKind.VECTOR_STORE) || has(files, FileKind.BINARY_VECTOR_INDEX);
+        boolean anyContextFile = doc || idx || ts || anyVector || has(files, FileKind.GRAPH_STORE) || has(files, FileKind.PROPERTY_GRAPH_STORE);
+        if (!anyContextFile) {
+            // a chat store or an ingestion cache lives outside the storage context: nothing is missing
+            if (!has(files, FileKind.CHAT_STORE) && !has(files, FileKind.INGESTION_CACHE)) {
+                out.add("no LlamaIndex persist files found in " + dir + " (expected docstore.json, index_store.json, "
+                        + "default__vector_store.json, …): check the persist_dir");
+            }
+            return out;
+        }
         if (!doc && !ts) {
             out.add("docstore.json is missing: StorageContext.from_defaults(persist_dir=...) raises FileNotFoundError: "
                     + "[Errno 2] No such file or directory: '" + dir.resolve(PersistDirScanner.DOCSTORE) + "'. Likely cause: "

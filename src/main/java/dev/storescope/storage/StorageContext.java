@@ -5,6 +5,9 @@ import dev.storescope.json.JsonShapeException;
 import dev.storescope.json.JsonSyntaxException;
 import dev.storescope.storage.io.AtomicFileWriter;
 import dev.storescope.storage.io.BackupSet;
+import dev.storescope.storage.chat_store.SimpleChatStore;
+import dev.storescope.storage.docstore.SimpleDocumentStore;
+import dev.storescope.storage.index_store.SimpleIndexStore;
 import dev.storescope.storage.kvstore.SimpleKVStore;
 
 import java.io.IOException;
@@ -28,6 +31,8 @@ public final class StorageContext {
     private final Map<String, StoreFile> files = new LinkedHashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private SimpleDocumentStore docstore;
+    private SimpleIndexStore indexStore;
 
     private StorageContext(Path dir) {
         this.dir = dir;
@@ -46,11 +51,26 @@ public final class StorageContext {
     }
 
     private StoreFile load(PersistFile f) throws IOException {
-        if (!f.kind().isKeyValue()) return new OpaqueFile(f);
         try {
-            return new KVStoreFile(f, SimpleKVStore.fromSource(JsonSource.open(f.path())));
+            if (f.kind().isKeyValue()) {
+                SimpleKVStore kv = SimpleKVStore.fromSource(JsonSource.open(f.path()));
+                return new LoadedFile(f, kv, kv::revision, kv::writeTo);
+            }
+            if (f.kind() == FileKind.CHAT_STORE) return loadChatStore(f);
         } catch (JsonSyntaxException | JsonShapeException e) {
             problems.add(new LoadProblem(f, e));
+        }
+        return new OpaqueFile(f);
+    }
+
+    private StoreFile loadChatStore(PersistFile f) throws IOException {
+        JsonSource src = JsonSource.open(f.path());
+        try {
+            SimpleChatStore chat = SimpleChatStore.fromSource(src);
+            return new LoadedFile(f, chat, chat::revision, chat::writeTo);
+        } catch (StoreFormatException e) {
+            // valid JSON with a foreign schema under LlamaIndex's name: keep it untouched, say so
+            warnings.add(f.name() + " is not a LlamaIndex SimpleChatStore (kept untouched): " + e.getMessage());
             return new OpaqueFile(f);
         }
     }
@@ -77,7 +97,25 @@ public final class StorageContext {
 
     /** The KV store of a file (docstore.json, index_store.json, doc_store.json, llama_cache), if it loaded. */
     public Optional<SimpleKVStore> kvStore(String fileName) {
-        return files.get(fileName) instanceof KVStoreFile k ? Optional.of(k.store()) : Optional.empty();
+        return files.get(fileName) instanceof LoadedFile l && l.store() instanceof SimpleKVStore kv ? Optional.of(kv) : Optional.empty();
+    }
+
+    /** The document store of {@code docstore.json} (namespace {@code docstore}), if the file loaded. */
+    public Optional<SimpleDocumentStore> docstore() {
+        if (docstore == null) docstore = kvStore(PersistDirScanner.DOCSTORE).map(kv -> new SimpleDocumentStore(kv, null)).orElse(null);
+        return Optional.ofNullable(docstore);
+    }
+
+    /** The index store of {@code index_store.json}, if the file loaded. */
+    public Optional<SimpleIndexStore> indexStore() {
+        if (indexStore == null) indexStore = kvStore(PersistDirScanner.INDEX_STORE).map(SimpleIndexStore::new).orElse(null);
+        return Optional.ofNullable(indexStore);
+    }
+
+    /** The chat store of {@code chat_store.json}, if the file is a SimpleChatStore. */
+    public Optional<SimpleChatStore> chatStore() {
+        return files.get(PersistDirScanner.CHAT_STORE) instanceof LoadedFile l && l.store() instanceof SimpleChatStore c
+                ? Optional.of(c) : Optional.empty();
     }
 
     public Optional<StoreFile> file(String fileName) {
@@ -118,7 +156,7 @@ public final class StorageContext {
             }
         }
         ParallelWrites.run(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
-        if (own) for (StoreFile f : toWrite) if (f instanceof KVStoreFile k) k.markSaved();
+        if (own) for (StoreFile f : toWrite) if (f instanceof LoadedFile l) l.markSaved();
         return new PersistReport(written, skipped, backups.kept(), backups.folder());
     }
 }

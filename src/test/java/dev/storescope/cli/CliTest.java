@@ -122,6 +122,48 @@ class CliTest {
     }
 
     @Test
+    void infoListsIndexStructsAndWarnsAboutSeveral() {
+        Path dir = TestCorpus.copy(TestCorpus.dir("13-"), tmp);
+        CliRun r = CliRun.of("info", dir);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("97849cef-7e0f-434f-9ecf-fbabce91baf6  vector_store  0 nodes"), r.out());
+        assertTrue(r.out().contains("94b5479b-0bed-4b17-b067-36b86063c954  kg  1 nodes"), r.out());
+        assertTrue(r.out().contains("Expected to load a single index, but got 2 instead. Please specify index_id."), r.out());
+    }
+
+    @Test
+    void infoShowsChatSessionsAndTypeScriptStructs() {
+        CliRun chat = CliRun.of("info", TestCorpus.copy(TestCorpus.dir("27-"), tmp));
+        assertTrue(chat.out().contains("chat store, 1 session(s); Python json.dump; 0.9.26 - 0.11.3 (double-encoded JSON string)"), chat.out());
+        assertTrue(chat.out().matches("(?s).*user1\\s+20\\n.*"), chat.out());
+        assertFalse(chat.out().contains("docstore.json is missing"), "a chat store dir is not a storage-context dir");
+        CliRun ts = CliRun.of("info", TestCorpus.copy(TestCorpus.dir("multi_index"), tmp));
+        assertTrue(ts.out().contains("simple_dict (LlamaIndex.TS)  5 nodes"), ts.out());
+        assertTrue(ts.out().contains("list (LlamaIndex.TS)  5 nodes"), ts.out());
+    }
+
+    @Test
+    void docDeleteOfAMissingNodeExitsOneAndWritesNothing() throws Exception {
+        Path dir = TestCorpus.copy(TestCorpus.dir("16-"), tmp);
+        byte[] before = Files.readAllBytes(dir.resolve("docstore.json"));
+        CliRun r = CliRun.of("doc", "delete", dir, "no-such-node");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("doc_id no-such-node not found."), r.err());
+        CliRun ref = CliRun.of("doc", "delete-ref", dir, "no-such-doc");
+        assertEquals(1, ref.exitCode());
+        assertTrue(ref.err().contains("ref_doc_id no-such-doc not found."), ref.err());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("docstore.json")));
+        assertFalse(Files.exists(dir.resolve(".storescope")));
+    }
+
+    @Test
+    void docOnADirWithoutDocstoreIsBadInputWithLlamaIndexsError() {
+        CliRun r = CliRun.of("doc", "delete", TestCorpus.copy(TestCorpus.dir("02-"), tmp), "x");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("FileNotFoundError: [Errno 2] No such file or directory"), r.err());
+    }
+
+    @Test
     void missingDirIsBadInput() {
         CliRun r = CliRun.of("info", tmp.resolve("nope"));
         assertEquals(2, r.exitCode());

@@ -41,6 +41,7 @@ public class SimpleChatStore implements BaseChatStore {
     private ChatStoreEncoding encoding;
     private JsonStyle style;
     private boolean changed;
+    private long revision;
 
     /** An empty store. */
     public SimpleChatStore() {
@@ -98,6 +99,7 @@ public class SimpleChatStore implements BaseChatStore {
         }
         encoding = target;
         changed = true;
+        revision++;
     }
 
     /** The layout most messages use (BLOCKS for a store without messages): the layout to add new messages in. */
@@ -118,6 +120,7 @@ public class SimpleChatStore implements BaseChatStore {
         Objects.requireNonNull(key, "key");
         store.put(key, ChatSession.of(messages));
         changed = true;
+        revision++;
     }
 
     @Override
@@ -145,6 +148,7 @@ public class SimpleChatStore implements BaseChatStore {
             l.add(i, message);
         }
         changed = true;
+        revision++;
     }
 
     @Override
@@ -152,6 +156,7 @@ public class SimpleChatStore implements BaseChatStore {
         ChatSession s = store.remove(key);
         if (s == null) return null;
         changed = true;
+        revision++;
         return Collections.unmodifiableList(new ArrayList<>(s.messages()));
     }
 
@@ -170,6 +175,7 @@ public class SimpleChatStore implements BaseChatStore {
         if (i < 0) throw new IndexOutOfBoundsException("pop index out of range");
         ChatMessage m = s.messagesForUpdate().remove(i);
         changed = true;
+        revision++;
         return m;
     }
 
@@ -185,6 +191,7 @@ public class SimpleChatStore implements BaseChatStore {
         if (s.size() == 0) throw new IndexOutOfBoundsException("pop from empty list");
         List<ChatMessage> l = s.messagesForUpdate();
         changed = true;
+        revision++;
         return l.remove(l.size() - 1);
     }
 
@@ -194,6 +201,11 @@ public class SimpleChatStore implements BaseChatStore {
     }
 
     /** True when persisting would write exactly the loaded bytes. */
+    /** Counts every change (0 for a store nobody changed since it was loaded). */
+    public long revision() {
+        return revision;
+    }
+
     public boolean unchangedSinceLoad() {
         return file != null && !changed;
     }

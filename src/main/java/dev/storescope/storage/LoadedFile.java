@@ -1,0 +1,51 @@
+package dev.storescope.storage;
+
+import dev.storescope.storage.io.AtomicFileWriter;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.util.function.LongSupplier;
+
+/**
+ * A file held as a store model (a SimpleKVStore, a SimpleChatStore, …): modified when the store's
+ * revision moved since load or since the last save into its own place.
+ */
+final class LoadedFile implements StoreFile {
+    private final PersistFile info;
+    private final Object store;
+    private final LongSupplier revision;
+    private final AtomicFileWriter.Content content;
+    private long savedRevision;
+
+    LoadedFile(PersistFile info, Object store, LongSupplier revision, AtomicFileWriter.Content content) {
+        this.info = info;
+        this.store = store;
+        this.revision = revision;
+        this.content = content;
+        this.savedRevision = revision.getAsLong();
+    }
+
+    @Override
+    public PersistFile info() {
+        return info;
+    }
+
+    /** The store object (e.g. a {@code SimpleKVStore}). */
+    Object store() {
+        return store;
+    }
+
+    @Override
+    public boolean isModified() {
+        return revision.getAsLong() != savedRevision;
+    }
+
+    void markSaved() {
+        savedRevision = revision.getAsLong();
+    }
+
+    @Override
+    public void writeTo(WritableByteChannel ch) throws IOException {
+        content.writeTo(ch);
+    }
+}
