@@ -1,0 +1,297 @@
+package dev.storescope.vector_stores;
+
+import dev.storescope.json.JsonArray;
+import dev.storescope.json.JsonDocument;
+import dev.storescope.json.JsonNumber;
+import dev.storescope.json.JsonObject;
+import dev.storescope.json.JsonScanner;
+import dev.storescope.json.JsonShapeException;
+import dev.storescope.json.JsonSource;
+import dev.storescope.json.JsonString;
+import dev.storescope.json.JsonStyle;
+import dev.storescope.json.JsonValue;
+import dev.storescope.json.RawJson;
+import dev.storescope.json.Section;
+import dev.storescope.storage.NotFoundException;
+import dev.storescope.storage.StoreFormatException;
+import dev.storescope.storage.io.AtomicFileWriter;
+import dev.storescope.storage.io.BackupSet;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * LlamaIndex's {@code SimpleVectorStore} over its persisted file (spec §6): {@code embedding_dict},
+ * {@code text_id_to_ref_doc_id}, {@code metadata_dict} (or the legacy {@code text_id_to_doc_id}, or
+ * LlamaIndex.TS's camelCase keys). Embeddings stay bytes until asked for; the first query parses
+ * them all once into a primitive matrix. Unchanged vectors are written back from their bytes.
+ */
+public final class SimpleVectorStore {
+    private final JsonDocument doc;
+    private final Keys keys;
+    private EmbeddingMatrix matrix;
+    private long matrixRevision = -1;
+
+    /** The key names of a file: Python's snake_case or LlamaIndex.TS's camelCase. */
+    record Keys(String embeddings, String refDocIds, String metadata, String legacyDocIds) {
+        static final Keys PYTHON = new Keys("embedding_dict", "text_id_to_ref_doc_id", "metadata_dict", "text_id_to_doc_id");
+        static final Keys TS = new Keys("embeddingDict", "textIdToRefDocId", "metadataDict", null);
+    }
+
+    private SimpleVectorStore(JsonDocument doc, Keys keys) {
+        this.doc = doc;
+        this.keys = keys;
+    }
+
+    /** An empty store, written as Python writes it. */
+    public static SimpleVectorStore create() {
+        SimpleVectorStore s = new SimpleVectorStore(JsonDocument.create(JsonStyle.PYTHON), Keys.PYTHON);
+        s.doc.sectionOrCreate(Keys.PYTHON.embeddings());
+        s.doc.sectionOrCreate(Keys.PYTHON.refDocIds());
+        s.doc.sectionOrCreate(Keys.PYTHON.metadata());
+        return s;
+    }
+
+    /** Loads a vector store file; a missing file fails as Python's from_persist_path does. */
+    public static SimpleVectorStore fromPersistPath(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NotFoundException("No existing llama_index.core.vector_stores.simple found at " + path + ", skipping load.");
+        }
+        return fromSource(JsonSource.open(path));
+    }
+
+    public static SimpleVectorStore fromSource(JsonSource src) {
+        JsonDocument d;
+        try {
+            d = JsonDocument.load(src);
+        } catch (JsonShapeException e) {
+            throw new StoreFormatException(e.getMessage() + " (a vector store file is an object with embedding_dict, …)");
+        }
+        Keys k = d.has(Keys.TS.embeddings()) && !d.has(Keys.PYTHON.embeddings()) ? Keys.TS : Keys.PYTHON;
+        if (!d.has(k.embeddings()) && !d.names().isEmpty() && !d.has(k.refDocIds()) && !d.has(k.metadata())) {
+            throw new StoreFormatException(src.label() + ": not a SimpleVectorStore file (no embedding_dict; keys " + d.names() + ")");
+        }
+        return new SimpleVectorStore(d, k);
+    }
+
+    // ---- facts ------------------------------------------------------------------------------
+
+    public boolean isTypeScript() {
+        return keys == Keys.TS;
+    }
+
+    /** True for a 0.6.0–0.6.17 store with {@code text_id_to_doc_id}: current Python ignores it (delete by ref doc finds nothing). */
+    public boolean hasLegacyDocIdKey() {
+        return keys.legacyDocIds() != null && doc.has(keys.legacyDocIds());
+    }
+
+    /** False for stores persisted before 0.8.29: filtering them raises. */
+    public boolean hasMetadataDict() {
+        return doc.has(keys.metadata());
+    }
+
+    public int size() {
+        Section e = section(keys.embeddings());
+        return e == null ? 0 : e.size();
+    }
+
+    /** Node ids in insertion order. */
+    public List<String> ids() {
+        Section e = section(keys.embeddings());
+        return e == null ? List.of() : new ArrayList<>(e.entries().keySet());
+    }
+
+    public boolean contains(String id) {
+        Section e = section(keys.embeddings());
+        return e != null && e.has(id);
+    }
+
+    /** The dimension of the first vector (-1 for an empty store), without parsing any number. */
+    public int dimension() {
+        Section e = section(keys.embeddings());
+        if (e == null || e.size() == 0) return -1;
+        JsonValue first = e.entries().values().iterator().next();
+        if (first instanceof RawJson raw) return new JsonScanner(raw.source()).elements(raw.start(), raw.path()).size();
+        return EmbeddingParser.parse(first).length;
+    }
+
+    /** The embedding of a node (Python's {@code get}: KeyError when absent). */
+    public double[] getEmbedding(String id) {
+        Section e = section(keys.embeddings());
+        JsonValue v = e == null ? null : e.get(id);
+        if (v == null) throw new NotFoundException("KeyError: '" + id + "'");
+        return EmbeddingParser.parse(v);
+    }
+
+    public EmbeddingStats stats(String id) {
+        return EmbeddingStats.of(getEmbedding(id));
+    }
+
+    /** The ref doc id recorded for a node ({@code "None"} when it has no source), or null. */
+    public String refDocId(String id) {
+        Section r = section(keys.refDocIds());
+        JsonValue v = r == null ? null : r.get(id);
+        return v == null ? null : v.resolve() instanceof JsonString s ? s.value() : v.resolve().toString();
+    }
+
+    /** The metadata entry of a node, or null. */
+    public JsonObject metadata(String id) {
+        Section m = section(keys.metadata());
+        JsonValue v = m == null ? null : m.get(id);
+        return v == null ? null : v.resolve() instanceof JsonObject o ? o : null;
+    }
+
+    // ---- operations -------------------------------------------------------------------------
+
+    /** Adds (or replaces) entries; a node without an embedding is rejected as in Python. */
+    public List<String> add(List<VectorEntry> entries) {
+        for (VectorEntry v : entries) if (v.embedding() == null) throw new IllegalArgumentException("embedding not set.");
+        List<String> ids = new ArrayList<>();
+        for (VectorEntry v : entries) {
+            List<JsonValue> nums = new ArrayList<>(v.embedding().length);
+            for (double d : v.embedding()) nums.add(JsonNumber.of(d));
+            doc.sectionOrCreate(keys.embeddings()).put(v.id(), JsonArray.of(nums));
+            doc.sectionOrCreate(keys.refDocIds()).put(v.id(), JsonString.of(v.refDocId() == null ? "None" : v.refDocId()));
+            doc.sectionOrCreate(keys.metadata()).put(v.id(), v.metadata() == null ? JsonObject.EMPTY : v.metadata());
+            ids.add(v.id());
+        }
+        return ids;
+    }
+
+    /** Deletes every node whose {@code text_id_to_ref_doc_id} is {@code refDocId} (from all three maps). */
+    public List<String> delete(String refDocId) {
+        Section refs = section(keys.refDocIds());
+        List<String> gone = new ArrayList<>();
+        if (refs == null) return gone;
+        for (Map.Entry<String, JsonValue> e : refs.entries().entrySet()) {
+            if (e.getValue().resolve() instanceof JsonString s && s.value().equals(refDocId)) gone.add(e.getKey());
+        }
+        for (String id : gone) removeEverywhere(id);
+        return gone;
+    }
+
+    /** Deletes nodes that are in {@code nodeIds} (when given) and match {@code filters} (when given). */
+    public List<String> deleteNodes(List<String> nodeIds, MetadataFilters filters) {
+        Predicate<String> match = MetadataFilterFn.build(this::requireMetadata, filters);
+        Set<String> wanted = nodeIds == null ? null : new HashSet<>(nodeIds);
+        List<String> gone = new ArrayList<>();
+        for (String id : ids()) if ((wanted == null || wanted.contains(id)) && match.test(id)) gone.add(id);
+        for (String id : gone) removeEverywhere(id);
+        return gone;
+    }
+
+    private void removeEverywhere(String id) {
+        Section e = section(keys.embeddings());
+        Section r = section(keys.refDocIds());
+        Section m = section(keys.metadata());
+        if (e != null) e.remove(id);
+        if (r != null) r.remove(id);
+        if (m != null) m.remove(id);
+    }
+
+    /** Queries with Python's semantics: default (cosine top-k) or mmr; other modes are rejected. */
+    public VectorStoreQueryResult query(VectorStoreQuery q) {
+        if (q.filters() != null && size() > 0 && (!hasMetadataDict() || section(keys.metadata()).size() == 0)) {
+            throw new IllegalArgumentException("Cannot filter stores that were persisted without metadata. "
+                    + "Please rebuild the store with metadata to enable filtering.");
+        }
+        VectorStoreQueryMode mode = q.mode() == null ? VectorStoreQueryMode.DEFAULT : q.mode();
+        if (mode != VectorStoreQueryMode.DEFAULT && mode != VectorStoreQueryMode.MMR) {
+            if (mode == VectorStoreQueryMode.SVM || mode == VectorStoreQueryMode.LINEAR_REGRESSION || mode == VectorStoreQueryMode.LOGISTIC_REGRESSION) {
+                throw new IllegalArgumentException("query mode " + mode.value() + " needs scikit-learn in Python; StoreScope does not implement it");
+            }
+            throw new IllegalArgumentException("Invalid query mode: " + mode);
+        }
+        EmbeddingMatrix mx = matrix();
+        Predicate<String> filter = MetadataFilterFn.build(this::requireMetadata, q.filters());
+        Set<String> allowed = q.nodeIds() == null ? null : new HashSet<>(q.nodeIds());
+        double[] query = q.queryEmbedding();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < mx.size(); i++) {
+            String id = mx.ids[i];
+            if ((allowed == null || allowed.contains(id)) && filter.test(id)) candidates.add(i);
+        }
+        if (!candidates.isEmpty() && query.length != mx.dim) {
+            throw new IllegalArgumentException("ValueError: shapes (" + query.length + ",) and (" + mx.dim + ",) not aligned: "
+                    + query.length + " (dim 0) != " + mx.dim + " (dim 0)");
+        }
+        List<TopK.Scored> top;
+        if (mode == VectorStoreQueryMode.MMR) {
+            List<double[]> rows = new ArrayList<>(candidates.size());
+            List<String> ids = new ArrayList<>(candidates.size());
+            for (int i : candidates) {
+                rows.add(mx.row(i));
+                ids.add(mx.ids[i]);
+            }
+            top = Mmr.select(query, rows, ids, q.similarityTopK(), q.mmrThreshold());
+        } else {
+            if (q.similarityTopK() != null && q.similarityTopK() == 0) return new VectorStoreQueryResult(List.of(), List.of());
+            TopK heap = new TopK(q.similarityTopK() == null ? Integer.MAX_VALUE : q.similarityTopK());
+            double qNorm = Similarity.norm(query, 0, query.length);
+            for (int i : candidates) heap.offer(mx.cosine(i, query, qNorm), mx.ids[i]);
+            top = heap.result();
+        }
+        List<String> ids = new ArrayList<>(top.size());
+        List<Double> sims = new ArrayList<>(top.size());
+        for (TopK.Scored s : top) {
+            ids.add(s.id());
+            sims.add(s.score());
+        }
+        return new VectorStoreQueryResult(ids, sims);
+    }
+
+    private JsonObject requireMetadata(String id) {
+        JsonObject m = metadata(id);
+        if (m == null) {
+            throw new IllegalArgumentException("KeyError: '" + id + "' (no metadata_dict entry for this vector; filtering needs one per vector)");
+        }
+        return m;
+    }
+
+    private EmbeddingMatrix matrix() {
+        if (matrix == null || matrixRevision != doc.revision()) {
+            Section e = section(keys.embeddings());
+            matrix = EmbeddingMatrix.of(e == null ? Map.of() : e.entries());
+            matrixRevision = doc.revision();
+        }
+        return matrix;
+    }
+
+    // ---- persistence ------------------------------------------------------------------------
+
+    public long revision() {
+        return doc.revision();
+    }
+
+    public JsonStyle style() {
+        return doc.style();
+    }
+
+    public void writeTo(WritableByteChannel ch) throws IOException {
+        doc.writeTo(ch);
+    }
+
+    public byte[] toBytes() throws IOException {
+        return doc.toBytes();
+    }
+
+    public Path persist(Path path, BackupSet backups) throws IOException {
+        return AtomicFileWriter.write(path, this::writeTo, backups);
+    }
+
+    public void persist(Path path) throws IOException {
+        persist(path, BackupSet.forDirectory(path.toAbsolutePath().getParent()));
+    }
+
+    private Section section(String name) {
+        return name == null ? null : doc.section(name);
+    }
+}
