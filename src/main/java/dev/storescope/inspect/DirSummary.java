@@ -7,6 +7,7 @@ import dev.storescope.storage.StorageContext;
 import dev.storescope.json.JsonStyle;
 import dev.storescope.storage.chat_store.SimpleChatStore;
 import dev.storescope.storage.kvstore.SimpleKVStore;
+import dev.storescope.vector_stores.SimpleVectorStore;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ public record DirSummary(Path dir, List<FileSummary> files, List<IndexSummary> i
                     + (f.legacy() ? " [legacy name]" : "");
             if (f.kind() == FileKind.CHAT_STORE && ctx.chatStore().isPresent()) {
                 files.add(chat(f, kind, ctx.chatStore().get()));
+                continue;
+            }
+            Optional<SimpleVectorStore> vec = ctx.vectorStoreFile(f.name());
+            if (vec.isPresent()) {
+                files.add(VectorSummaries.of(f, kind, vec.get()));
                 continue;
             }
             if (kv.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.storescope.storage.chat_store.SimpleChatStore;
 import dev.storescope.storage.docstore.SimpleDocumentStore;
 import dev.storescope.storage.index_store.SimpleIndexStore;
 import dev.storescope.storage.kvstore.SimpleKVStore;
+import dev.storescope.vector_stores.SimpleVectorStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,12 @@ public final class StorageContext {
         }
         StorageContext ctx = new StorageContext(dir);
         List<PersistFile> found = PersistDirScanner.scan(dir);
-        for (PersistFile f : found) ctx.files.put(f.name(), ctx.load(f));
+        StoreFile[] loaded = new StoreFile[found.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) order.add(i);
+        order.sort((a, b) -> Long.compare(found.get(b).size(), found.get(a).size())); // biggest first
+        Parallel.forEach(order, i -> loaded[i] = ctx.load(found.get(i)));
+        for (int i = 0; i < found.size(); i++) ctx.files.put(found.get(i).name(), loaded[i]);
         ctx.warnings.addAll(LayoutWarnings.of(dir, found));
         return ctx;
     }
@@ -56,9 +62,15 @@ public final class StorageContext {
                 SimpleKVStore kv = SimpleKVStore.fromSource(JsonSource.open(f.path()));
                 return new LoadedFile(f, kv, kv::revision, kv::writeTo);
             }
+            if (f.kind() == FileKind.VECTOR_STORE || f.kind() == FileKind.TS_VECTOR_STORE) {
+                SimpleVectorStore v = SimpleVectorStore.fromSource(JsonSource.open(f.path()));
+                return new LoadedFile(f, v, v::revision, v::writeTo);
+            }
             if (f.kind() == FileKind.CHAT_STORE) return loadChatStore(f);
         } catch (JsonSyntaxException | JsonShapeException e) {
-            problems.add(new LoadProblem(f, e));
+            synchronized (problems) {
+                problems.add(new LoadProblem(f, e));
+            }
         }
         return new OpaqueFile(f);
     }
@@ -70,7 +82,9 @@ public final class StorageContext {
             return new LoadedFile(f, chat, chat::revision, chat::writeTo);
         } catch (StoreFormatException e) {
             // valid JSON with a foreign schema under LlamaIndex's name: keep it untouched, say so
-            warnings.add(f.name() + " is not a LlamaIndex SimpleChatStore (kept untouched): " + e.getMessage());
+            synchronized (warnings) {
+                warnings.add(f.name() + " is not a LlamaIndex SimpleChatStore (kept untouched): " + e.getMessage());
+            }
             return new OpaqueFile(f);
         }
     }
@@ -110,6 +124,36 @@ public final class StorageContext {
     public Optional<SimpleIndexStore> indexStore() {
         if (indexStore == null) indexStore = kvStore(PersistDirScanner.INDEX_STORE).map(SimpleIndexStore::new).orElse(null);
         return Optional.ofNullable(indexStore);
+    }
+
+    /**
+     * The vector stores by namespace, as LlamaIndex discovers them (§1.4): {@code default},
+     * {@code image}, any other; the legacy {@code vector_store.json} serves as {@code default} when
+     * no {@code default__vector_store.json} exists.
+     */
+    public Map<String, SimpleVectorStore> vectorStores() {
+        Map<String, SimpleVectorStore> out = new LinkedHashMap<>();
+        for (StoreFile f : files.values()) {
+            if (f instanceof LoadedFile l && l.store() instanceof SimpleVectorStore v && !unNamespaced(f.info())) out.put(f.info().namespace(), v);
+        }
+        for (StoreFile f : files.values()) {
+            if (f instanceof LoadedFile l && l.store() instanceof SimpleVectorStore v && unNamespaced(f.info())) out.putIfAbsent("default", v);
+        }
+        return out;
+    }
+
+    private static boolean unNamespaced(PersistFile f) {
+        return f.name().equals(PersistDirScanner.VECTOR_STORE_SUFFIX);
+    }
+
+    /** The vector store of a namespace, if present. */
+    public Optional<SimpleVectorStore> vectorStore(String namespace) {
+        return Optional.ofNullable(vectorStores().get(namespace));
+    }
+
+    /** The vector store held for a file name, if it loaded as one. */
+    public Optional<SimpleVectorStore> vectorStoreFile(String fileName) {
+        return files.get(fileName) instanceof LoadedFile l && l.store() instanceof SimpleVectorStore v ? Optional.of(v) : Optional.empty();
     }
 
     /** The chat store of {@code chat_store.json}, if the file is a SimpleChatStore. */
@@ -155,7 +199,7 @@ public final class StorageContext {
                 written.add(target);
             }
         }
-        ParallelWrites.run(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
+        Parallel.forEach(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
         if (own) for (StoreFile f : toWrite) if (f instanceof LoadedFile l) l.markSaved();
         return new PersistReport(written, skipped, backups.kept(), backups.folder());
     }

@@ -98,6 +98,17 @@ public final class SimpleVectorStore {
         return doc.has(keys.metadata());
     }
 
+    /** Each top-level member of the file with its number of entries (-1 for a member that is not an object). */
+    public Map<String, Integer> memberSizes() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (String name : doc.names()) {
+            JsonValue v = doc.get(name);
+            boolean object = v instanceof RawJson raw ? raw.isObject() : v.resolve() instanceof JsonObject;
+            out.put(name, object ? doc.section(name).size() : -1);
+        }
+        return out;
+    }
+
     public int size() {
         Section e = section(keys.embeddings());
         return e == null ? 0 : e.size();

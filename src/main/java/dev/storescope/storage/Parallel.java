@@ -9,23 +9,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Writes independent files on up to as many threads as there are cores; the first failure is rethrown. */
-final class ParallelWrites {
-    interface Write<T> {
+/** Runs independent file tasks (loads, writes) on up to as many threads as there are cores; the first failure is rethrown. */
+final class Parallel {
+    interface Task<T> {
         void run(T item) throws IOException;
     }
 
-    private ParallelWrites() {
+    private Parallel() {
     }
 
-    static <T> void run(List<T> items, Write<T> write) throws IOException {
+    static <T> void forEach(List<T> items, Task<T> write) throws IOException {
         int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (T t : items) write.run(t);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "storescope-persist");
+            Thread t = new Thread(r, "storescope-io");
             t.setDaemon(true);
             return t;
         });
@@ -51,7 +51,7 @@ final class ParallelWrites {
                     throw new IOException(c);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while persisting", e);
+                    throw new IOException("interrupted", e);
                 }
             }
         } finally {
