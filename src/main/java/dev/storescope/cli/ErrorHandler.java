@@ -27,6 +27,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                 || ex instanceof CliFailure) {
             return ex.getMessage();
         }
+        if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException || ex instanceof UnsupportedOperationException) {
+            return ex.getMessage(); // the library's ValueError/KeyError/TypeError-style messages
+        }
         if (ex instanceof UncheckedIOException u) return describe(u.getCause());
         if (ex instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
         if (ex instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
