@@ -28,6 +28,8 @@ import java.util.stream.Stream;
         description = "Benchmark info and persist on a (generated) persist dir, next to python3 json.load.")
 final class BenchCommand implements Callable<Integer> {
     private static final Pattern STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+)");
+    private static final Pattern VEC_STATS = Pattern.compile(
+            "vecbench: vectors=(\\d+) dim=(-?\\d+) load_ms=(\\d+) heap_after_load_mb=(\\d+) first_query_ms=(\\d+) heap_after_query_mb=(\\d+) qps=([\\d.]+)");
     private static final Pattern PERSIST_STATS = Pattern.compile("stats: load_ms=(\\d+) write_ms=(\\d+)");
 
     @Spec
@@ -99,6 +101,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         boolean identical = sameBytes(dir, outDir);
+        Path vectors = dir.resolve("default__vector_store.json");
+        Matcher vec = null;
+        if (Files.isRegularFile(vectors)) {
+            String r = run(List.of(java, "-Xmx2g", "-XX:ActiveProcessorCount=1", "-cp", jar, Main.class.getName(), "vec", "bench", vectors.toString()));
+            vec = VEC_STATS.matcher(r);
+            if (!vec.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "vec bench printed no stats: " + r);
+        }
         deleteTree(outDir);
 
         out.println();
@@ -114,6 +123,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("| `persist --out`: load (structure scan) | %,d ms |%n", loadBest);
         out.printf("| `persist --out`: write (temp file, fsync, rename per file) | %,d ms = %.2f GB/s |%n", writeBest,
                 bytes / 1e9 / (writeBest / 1000.0));
+        if (vec != null) {
+            out.printf("| vector store load (%s vectors × %s, one core) to a usable store | %,d ms |%n", vec.group(1), vec.group(2), Long.parseLong(vec.group(3)));
+            out.printf("| heap after load, before the first query | %s MB |%n", vec.group(4));
+            out.printf("| first query (parses every vector once into a primitive matrix) | %,d ms |%n", Long.parseLong(vec.group(5)));
+            out.printf("| heap after the first query (matrix: n × dim doubles) | %s MB |%n", vec.group(6));
+            out.printf("| top-10 queries per second (one core) | %s |%n", vec.group(7));
+        }
         if (!noPython) {
             for (Path f : jsonFiles) {
                 String r = run(List.of("python3", "-c", PY, f.toString())).strip();

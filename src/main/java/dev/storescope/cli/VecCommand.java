@@ -43,4 +43,33 @@ final class VecCommand {
         out.flush();
         return ExitCodes.OK;
     }
+
+    @Command(name = "bench", hidden = true, description = "Measure load, heap, first query and queries/s of one vector store file.")
+    int bench(@Parameters(paramLabel = "FILE") Path file,
+              @Option(names = "--queries", defaultValue = "100") int queries,
+              @Option(names = "--top-k", defaultValue = "10") int topK) throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        long t0 = System.nanoTime();
+        SimpleVectorStore store = SimpleVectorStore.fromSource(dev.storescope.json.JsonSource.open(file));
+        List<String> ids = store.ids();
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        System.gc();
+        long heapAfterLoad = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        long t1 = System.nanoTime();
+        store.query(dev.storescope.vector_stores.VectorStoreQuery.of(store.getEmbedding(ids.get(0)), topK));
+        long firstMs = (System.nanoTime() - t1) / 1_000_000;
+        System.gc();
+        long heapAfterQuery = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        java.util.Random rnd = new java.util.Random(42);
+        double[][] qs = new double[queries][];
+        for (int i = 0; i < queries; i++) qs[i] = store.getEmbedding(ids.get(rnd.nextInt(ids.size())));
+        long t2 = System.nanoTime();
+        for (double[] q : qs) store.query(dev.storescope.vector_stores.VectorStoreQuery.of(q, topK));
+        double qps = queries / ((System.nanoTime() - t2) / 1e9);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("vecbench: vectors=%d dim=%d load_ms=%d heap_after_load_mb=%d first_query_ms=%d heap_after_query_mb=%d qps=%.1f%n",
+                ids.size(), store.dimension(), loadMs, heapAfterLoad, firstMs, heapAfterQuery, qps);
+        out.flush();
+        return ExitCodes.OK;
+    }
 }

@@ -211,6 +211,10 @@ public final class JsonScanner {
 
     private int skip(int i) {
         byte b = need(i);
+        if (b == '[') {
+            int end = skipNumberArray(i);
+            if (end > 0) return end;
+        }
         if (b == '{' || b == '[') return skipContainer(i);
         return skipScalar(i);
     }
@@ -354,6 +358,30 @@ public final class JsonScanner {
                     i = skipWs(i + 1);
                     b = need(i);
                 }
+                if (b == '[') {
+                    int end = skipNumberArray(i);
+                    if (end > 0) {
+                        i = end;
+                        justOpened = false;
+                        // fall through to the separator handling below as after a scalar
+                        while (true) {
+                            i = skipWs(i);
+                            byte close = stack[sp - 1] == '{' ? (byte) '}' : (byte) ']';
+                            byte s2 = need(i);
+                            if (s2 == ',') {
+                                i++;
+                                break;
+                            }
+                            if (s2 != close) {
+                                throw new ScanError(i, close == '}' ? "Expecting ',' delimiter or '}'" : "Expecting ',' delimiter or ']'");
+                            }
+                            i++;
+                            sp--;
+                            if (sp == 0) return i;
+                        }
+                        continue;
+                    }
+                }
                 if (b == '{' || b == '[') {
                     if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
                     stack[sp++] = b;
@@ -381,6 +409,40 @@ public final class JsonScanner {
             }
             justOpened = false;
         }
+    }
+
+    /** Bytes of a number token: digits, signs, '.', exponents and the letters of NaN/Infinity. */
+    private static final boolean[] NUMBER_BYTES = new boolean[256];
+
+    static {
+        for (char c : "0123456789+-.eENaInfity".toCharArray()) NUMBER_BYTES[c] = true;
+    }
+
+    /**
+     * Fast path for an embedding: an array of number tokens separated by commas. Returns its end,
+     * or -1 when the array holds anything else or is malformed (the validating path then reports
+     * the exact error). The grammar inside each number token is checked when it is parsed.
+     */
+    private int skipNumberArray(int i) {
+        final int lim = limit;
+        int state = 0; // 0: a number must come next, 1: inside a number, 2: whitespace after a number
+        for (int j = i + 1; j < lim; j++) {
+            byte c = buf.get(j);
+            if (NUMBER_BYTES[c & 0xff]) {
+                if (state == 2) return -1;
+                state = 1;
+            } else if (c == ',') {
+                if (state == 0) return -1;
+                state = 0;
+            } else if (c == ']') {
+                return state == 0 ? -1 : j + 1;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                if (state == 1) state = 2;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private String decodeKey(int start, int end, String path) {
