@@ -57,6 +57,22 @@ class StorageContextTest {
     }
 
     @Test
+    void binaryFaissIndexUnderAVectorStoreNamePassesThroughUntouched() throws Exception {
+        Path dir = TestCorpus.copy(TestCorpus.dir("14-"), tmp);
+        byte[] faiss = new byte[4096];
+        new java.util.Random(7).nextBytes(faiss);
+        System.arraycopy("IxF2".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, faiss, 0, 4);
+        Files.write(dir.resolve("default__vector_store.json"), faiss);
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        assertEquals(FileKind.BINARY_VECTOR_INDEX, ctx.file("default__vector_store.json").orElseThrow().info().kind());
+        assertTrue(ctx.problems().isEmpty());
+        assertTrue(ctx.vectorStores().isEmpty());
+        Path out = tmp.resolve("out");
+        ctx.persist(out);
+        assertArrayEquals(faiss, Files.readAllBytes(out.resolve("default__vector_store.json")));
+    }
+
+    @Test
     void truncatedFileIsAProblemNamingFileOffsetAndPath() throws Exception {
         Path dir = TestCorpus.copy(TestCorpus.dir("15-"), tmp);
         byte[] b = Files.readAllBytes(dir.resolve("docstore.json"));
