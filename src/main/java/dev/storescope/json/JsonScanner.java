@@ -358,38 +358,18 @@ public final class JsonScanner {
                     i = skipWs(i + 1);
                     b = need(i);
                 }
-                if (b == '[') {
-                    int end = skipNumberArray(i);
-                    if (end > 0) {
-                        i = end;
-                        justOpened = false;
-                        // fall through to the separator handling below as after a scalar
-                        while (true) {
-                            i = skipWs(i);
-                            byte close = stack[sp - 1] == '{' ? (byte) '}' : (byte) ']';
-                            byte s2 = need(i);
-                            if (s2 == ',') {
-                                i++;
-                                break;
-                            }
-                            if (s2 != close) {
-                                throw new ScanError(i, close == '}' ? "Expecting ',' delimiter or '}'" : "Expecting ',' delimiter or ']'");
-                            }
-                            i++;
-                            sp--;
-                            if (sp == 0) return i;
-                        }
-                        continue;
-                    }
-                }
-                if (b == '{' || b == '[') {
+                int numbers = b == '[' ? skipNumberArray(i) : -1;
+                if (numbers > 0) {
+                    i = numbers;
+                } else if (b == '{' || b == '[') {
                     if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
                     stack[sp++] = b;
                     i++;
                     justOpened = true;
                     continue;
+                } else {
+                    i = skipScalar(i);
                 }
-                i = skipScalar(i);
             }
             // after a value: ',' goes on with the next member, a close bracket ends the container
             while (true) {

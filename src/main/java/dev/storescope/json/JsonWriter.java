@@ -155,18 +155,6 @@ public final class JsonWriter {
     }
 
     private void utf8(int cp) throws IOException {
-        if (cp < 0x800) {
-            out.write(0xc0 | (cp >> 6));
-            out.write(0x80 | (cp & 0x3f));
-        } else if (cp < 0x10000) {
-            out.write(0xe0 | (cp >> 12));
-            out.write(0x80 | ((cp >> 6) & 0x3f));
-            out.write(0x80 | (cp & 0x3f));
-        } else {
-            out.write(0xf0 | (cp >> 18));
-            out.write(0x80 | ((cp >> 12) & 0x3f));
-            out.write(0x80 | ((cp >> 6) & 0x3f));
-            out.write(0x80 | (cp & 0x3f));
-        }
+        Utf8.write(out, cp);
     }
 }

@@ -1,5 +1,7 @@
 package dev.storescope.storage.docstore;
 
+import dev.storescope.json.Utf8;
+
 import dev.storescope.json.JsonNull;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonString;
@@ -141,29 +143,6 @@ public final class NodeHasher {
 
     /** UTF-8 where a lone surrogate becomes its own 3-byte sequence (Python's {@code surrogatepass}). */
     public static byte[] utf8SurrogatePass(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(++i));
-            }
-            if (cp < 0x80) {
-                out.write(cp);
-            } else if (cp < 0x800) {
-                out.write(0xc0 | (cp >> 6));
-                out.write(0x80 | (cp & 0x3f));
-            } else if (cp < 0x10000) {
-                out.write(0xe0 | (cp >> 12));
-                out.write(0x80 | ((cp >> 6) & 0x3f));
-                out.write(0x80 | (cp & 0x3f));
-            } else {
-                out.write(0xf0 | (cp >> 18));
-                out.write(0x80 | ((cp >> 12) & 0x3f));
-                out.write(0x80 | ((cp >> 6) & 0x3f));
-                out.write(0x80 | (cp & 0x3f));
-            }
-        }
-        return out.toByteArray();
+        return Utf8.encodeSurrogatePass(s);
     }
 }
