@@ -8,7 +8,6 @@ import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
 import dev.storescope.json.PythonRepr;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
