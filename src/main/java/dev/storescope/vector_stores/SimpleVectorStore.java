@@ -155,6 +155,7 @@ public final class SimpleVectorStore {
     public List<String> add(List<VectorEntry> entries) {
         for (VectorEntry v : entries) if (v.embedding() == null) throw new IllegalArgumentException("embedding not set.");
         List<String> ids = new ArrayList<>();
+        if (!entries.isEmpty()) completePythonLayout();
         for (VectorEntry v : entries) {
             List<JsonValue> nums = new ArrayList<>(v.embedding().length);
             for (double d : v.embedding()) nums.add(JsonNumber.of(d));
@@ -174,6 +175,8 @@ public final class SimpleVectorStore {
         for (Map.Entry<String, JsonValue> e : refs.entries().entrySet()) {
             if (e.getValue().resolve() instanceof JsonString s && s.value().equals(refDocId)) gone.add(e.getKey());
         }
+        requireIn(keys.embeddings(), gone);
+        if (!gone.isEmpty()) completePythonLayout();
         for (String id : gone) removeEverywhere(id);
         return gone;
     }
@@ -184,8 +187,35 @@ public final class SimpleVectorStore {
         Set<String> wanted = nodeIds == null ? null : new HashSet<>(nodeIds);
         List<String> gone = new ArrayList<>();
         for (String id : ids()) if ((wanted == null || wanted.contains(id)) && match.test(id)) gone.add(id);
+        requireIn(keys.refDocIds(), gone);
+        if (!gone.isEmpty()) completePythonLayout();
         for (String id : gone) removeEverywhere(id);
         return gone;
+    }
+
+    /**
+     * Python deletes with {@code del map[id]} and fails with KeyError half-way when a map lacks the
+     * id (e.g. a legacy store without {@code text_id_to_ref_doc_id}); here the same KeyError comes
+     * before anything is removed.
+     */
+    private void requireIn(String sectionName, List<String> ids) {
+        Section s = section(sectionName);
+        for (String id : ids) {
+            if (s == null || !s.has(id)) throw new NotFoundException("KeyError: " + Mmr.pyRepr(id));
+        }
+    }
+
+    /**
+     * A changed store is written as Python's {@code SimpleVectorStoreData.to_dict()} writes it: a
+     * Python-layout file missing {@code text_id_to_ref_doc_id} or {@code metadata_dict} gets them
+     * (empty, appended). Other members (e.g. the legacy {@code text_id_to_doc_id}, which Python
+     * would drop) are kept.
+     */
+    private void completePythonLayout() {
+        if (keys != Keys.PYTHON) return;
+        doc.sectionOrCreate(keys.embeddings());
+        doc.sectionOrCreate(keys.refDocIds());
+        doc.sectionOrCreate(keys.metadata());
     }
 
     private void removeEverywhere(String id) {
