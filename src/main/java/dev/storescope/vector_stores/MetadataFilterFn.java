@@ -8,6 +8,7 @@ import dev.storescope.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -51,10 +52,10 @@ public final class MetadataFilterFn {
         return switch (op) {
             case EQ -> PyValues.eq(metadataValue, value);
             case NE -> !PyValues.eq(metadataValue, value);
-            case GT -> PyValues.compare(metadataValue, value, ">") > 0;
-            case GTE -> PyValues.compare(metadataValue, value, ">=") >= 0;
-            case LT -> PyValues.compare(metadataValue, value, "<") < 0;
-            case LTE -> PyValues.compare(metadataValue, value, "<=") <= 0;
+            case GT -> PyValues.compare(metadataValue, value, ">");
+            case GTE -> PyValues.compare(metadataValue, value, ">=");
+            case LT -> PyValues.compare(metadataValue, value, "<");
+            case LTE -> PyValues.compare(metadataValue, value, "<=");
             case IN -> PyValues.in(metadataValue, value);
             case NIN -> !PyValues.in(metadataValue, value);
             case CONTAINS -> PyValues.in(value, metadataValue);
@@ -65,12 +66,15 @@ public final class MetadataFilterFn {
         };
     }
 
+    /** {@code value.lower() in metadata_value.lower()}: AttributeError for a non-string (the filter value's first). */
     private static boolean textMatch(JsonValue value, JsonValue metadataValue) {
-        if (value instanceof JsonString v && metadataValue instanceof JsonString m) {
-            return m.value().toLowerCase(java.util.Locale.ROOT).contains(v.value().toLowerCase(java.util.Locale.ROOT));
-        }
-        throw new IllegalArgumentException("AttributeError: text_match needs strings, got '" + PyValues.typeName(value)
-                + "' and '" + PyValues.typeName(metadataValue) + "'");
+        String needle = lower(value);
+        return lower(metadataValue).contains(needle);
+    }
+
+    private static String lower(JsonValue v) {
+        if (v.resolve() instanceof JsonString s) return s.value().toLowerCase(Locale.ROOT);
+        throw new IllegalArgumentException("AttributeError: '" + PyValues.typeName(v) + "' object has no attribute 'lower'");
     }
 
     private static boolean all(JsonValue values, JsonValue metadataValue) {
@@ -91,6 +95,7 @@ public final class MetadataFilterFn {
             s.value().codePoints().forEach(cp -> chars.add(JsonString.of(new String(Character.toChars(cp)))));
             return chars;
         }
+        if (v instanceof JsonObject o) return o.keys().stream().map(k -> (JsonValue) JsonString.of(k)).toList();
         throw new IllegalArgumentException("TypeError: '" + PyValues.typeName(v) + "' object is not iterable");
     }
 }

@@ -34,8 +34,10 @@ final class Mmr {
         List<TopK.Scored> results = new ArrayList<>();
         int count = topK != null ? topK : embeddings.size();
         while (results.size() < Math.min(count, embeddings.size())) {
-            if (best == null) {
-                throw new IllegalArgumentException("KeyError: None (every remaining candidate scored NaN or -inf; check for NaN or zero vectors)");
+            if (best == null || !remaining.containsKey(best)) {
+                // Python: del embed_map[high_score_id] when no candidate scored above -inf (NaN or zero vectors)
+                throw new IllegalArgumentException("KeyError: " + (best == null ? "None" : pyRepr(best))
+                        + " (no remaining candidate scored above -inf; check for NaN or zero vectors)");
             }
             results.add(new TopK.Scored(score, best));
             remaining.remove(best);
@@ -51,5 +53,12 @@ final class Mmr {
             }
         }
         return results;
+    }
+
+    /** Python's {@code repr} of a str (quotes and backslashes; enough for error messages). */
+    static String pyRepr(String s) {
+        String body = s.replace("\\", "\\\\");
+        if (s.contains("'") && !s.contains("\"")) return "\"" + body + "\"";
+        return "'" + body.replace("'", "\\'") + "'";
     }
 }

@@ -12,8 +12,9 @@ import java.math.BigDecimal;
 
 /**
  * Python's {@code ==}, {@code <} and {@code in} on json-loaded values, as the metadata filters of
- * SimpleVectorStore evaluate them (bool is an int, int and float compare by value, mixed types
- * raise {@code TypeError}).
+ * SimpleVectorStore evaluate them: bool is an int, int and float compare exactly by value (so
+ * {@code 2**53 + 1 != 2.0**53}), NaN compares false, lists compare lexicographically, strings by
+ * code point, and unorderable types raise {@code TypeError} with Python's message.
  */
 final class PyValues {
     private PyValues() {
@@ -22,13 +23,7 @@ final class PyValues {
     static boolean eq(JsonValue a, JsonValue b) {
         a = a.resolve();
         b = b.resolve();
-        if (isNumeric(a) && isNumeric(b)) {
-            double x = toDouble(a);
-            double y = toDouble(b);
-            if (Double.isNaN(x) || Double.isNaN(y)) return false;
-            if (isInt(a) && isInt(b)) return toDecimal(a).compareTo(toDecimal(b)) == 0;
-            return x == y;
-        }
+        if (isNumeric(a) && isNumeric(b)) return numericCompare(a, b) == 0;
         if (a instanceof JsonArray x && b instanceof JsonArray y) {
             if (x.size() != y.size()) return false;
             for (int i = 0; i < x.size(); i++) if (!eq(x.get(i), y.get(i))) return false;
@@ -39,18 +34,26 @@ final class PyValues {
             for (String k : x.keys()) if (!eq(x.get(k), y.get(k))) return false;
             return true;
         }
-        return a.equals(b);
+        if (a instanceof JsonString x && b instanceof JsonString y) return x.value().equals(y.value());
+        return a instanceof JsonNull && b instanceof JsonNull;
     }
 
-    /** {@code a < b}, or a TypeError-like exception for types Python cannot order. */
-    static int compare(JsonValue a, JsonValue b, String op) {
+    /**
+     * Python's {@code a op b} for {@code op} one of {@code < <= > >=}; a TypeError-like
+     * {@link IllegalArgumentException} for types Python cannot order.
+     */
+    static boolean compare(JsonValue a, JsonValue b, String op) {
         a = a.resolve();
         b = b.resolve();
-        if (isNumeric(a) && isNumeric(b)) {
-            if (isInt(a) && isInt(b)) return toDecimal(a).compareTo(toDecimal(b));
-            return Double.compare(toDouble(a), toDouble(b));
+        if (isNumeric(a) && isNumeric(b)) return holds(numericCompare(a, b), op);
+        if (a instanceof JsonString x && b instanceof JsonString y) return holds(compareCodePoints(x.value(), y.value()), op);
+        if (a instanceof JsonArray x && b instanceof JsonArray y) {
+            int n = Math.min(x.size(), y.size());
+            for (int i = 0; i < n; i++) {
+                if (!eq(x.get(i), y.get(i))) return compare(x.get(i), y.get(i), op);
+            }
+            return holds(Integer.compare(x.size(), y.size()), op);
         }
-        if (a instanceof JsonString x && b instanceof JsonString y) return compareCodePoints(x.value(), y.value());
         throw new IllegalArgumentException("TypeError: '" + op + "' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
@@ -66,10 +69,16 @@ final class PyValues {
             if (needle instanceof JsonString n) return s.value().contains(n.value());
             throw new IllegalArgumentException("TypeError: 'in <string>' requires string as left operand, not " + typeName(needle));
         }
-        if (haystack instanceof JsonObject o) return needle instanceof JsonString n && o.has(n.value());
+        if (haystack instanceof JsonObject o) {
+            if (needle instanceof JsonArray || needle instanceof JsonObject) {
+                throw new IllegalArgumentException("TypeError: unhashable type: '" + typeName(needle) + "'");
+            }
+            return needle instanceof JsonString n && o.has(n.value());
+        }
         throw new IllegalArgumentException("TypeError: argument of type '" + typeName(haystack) + "' is not iterable");
     }
 
+    /** Python's {@code type(v).__name__} for a json-loaded value. */
     static String typeName(JsonValue v) {
         v = v.resolve();
         if (v instanceof JsonBool) return "bool";
@@ -81,23 +90,8 @@ final class PyValues {
         return "object";
     }
 
-    private static boolean isNumeric(JsonValue v) {
-        return v instanceof JsonNumber || v instanceof JsonBool;
-    }
-
-    private static boolean isInt(JsonValue v) {
-        return v instanceof JsonBool || (v instanceof JsonNumber n && n.isInteger());
-    }
-
-    private static double toDouble(JsonValue v) {
-        return v instanceof JsonBool b ? (b.value() ? 1 : 0) : ((JsonNumber) v).doubleValue();
-    }
-
-    private static BigDecimal toDecimal(JsonValue v) {
-        return v instanceof JsonBool b ? (b.value() ? BigDecimal.ONE : BigDecimal.ZERO) : new BigDecimal(((JsonNumber) v).bigIntegerValue());
-    }
-
-    private static int compareCodePoints(String a, String b) {
+    /** Python's {@code str} ordering: by code point (Java's {@code compareTo} orders UTF-16 units). */
+    static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -108,5 +102,49 @@ final class PyValues {
             j += Character.charCount(y);
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean holds(int cmp, String op) {
+        if (cmp == UNORDERED) return false;
+        return switch (op) {
+            case "<" -> cmp < 0;
+            case "<=" -> cmp <= 0;
+            case ">" -> cmp > 0;
+            case ">=" -> cmp >= 0;
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    private static final int UNORDERED = Integer.MIN_VALUE;
+
+    /** Exact comparison of two Python numbers (int, float, bool); {@link #UNORDERED} when a NaN is involved. */
+    private static int numericCompare(JsonValue a, JsonValue b) {
+        boolean ai = isInt(a);
+        boolean bi = isInt(b);
+        if (ai && bi) return toDecimal(a).compareTo(toDecimal(b));
+        double x = ai ? 0 : toDouble(a);
+        double y = bi ? 0 : toDouble(b);
+        if (Double.isNaN(x) || Double.isNaN(y)) return UNORDERED;
+        if (Double.isInfinite(x)) return Double.isInfinite(y) ? Double.compare(x, y) : (x > 0 ? 1 : -1);
+        if (Double.isInfinite(y)) return y > 0 ? -1 : 1;
+        return toDecimal(a).compareTo(toDecimal(b));
+    }
+
+    private static boolean isNumeric(JsonValue v) {
+        return v instanceof JsonNumber || v instanceof JsonBool;
+    }
+
+    private static boolean isInt(JsonValue v) {
+        return v instanceof JsonBool || (v instanceof JsonNumber n && n.isInteger());
+    }
+
+    private static double toDouble(JsonValue v) {
+        return ((JsonNumber) v).doubleValue();
+    }
+
+    private static BigDecimal toDecimal(JsonValue v) {
+        if (v instanceof JsonBool b) return b.value() ? BigDecimal.ONE : BigDecimal.ZERO;
+        JsonNumber n = (JsonNumber) v;
+        return n.isInteger() ? new BigDecimal(n.bigIntegerValue()) : new BigDecimal(n.doubleValue());
     }
 }

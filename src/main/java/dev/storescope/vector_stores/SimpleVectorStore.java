@@ -138,7 +138,7 @@ public final class SimpleVectorStore {
     public double[] getEmbedding(String id) {
         Section e = section(keys.embeddings());
         JsonValue v = e == null ? null : e.get(id);
-        if (v == null) throw new NotFoundException("KeyError: '" + id + "'");
+        if (v == null) throw new NotFoundException("KeyError: " + Mmr.pyRepr(id));
         return EmbeddingParser.parse(v);
     }
 
@@ -166,6 +166,7 @@ public final class SimpleVectorStore {
     public List<String> add(List<VectorEntry> entries) {
         for (VectorEntry v : entries) if (v.embedding() == null) throw new IllegalArgumentException("embedding not set.");
         List<String> ids = new ArrayList<>();
+        if (!entries.isEmpty()) completePythonLayout();
         for (VectorEntry v : entries) {
             List<JsonValue> nums = new ArrayList<>(v.embedding().length);
             for (double d : v.embedding()) nums.add(JsonNumber.of(d));
@@ -185,6 +186,8 @@ public final class SimpleVectorStore {
         for (Map.Entry<String, JsonValue> e : refs.entries().entrySet()) {
             if (e.getValue().resolve() instanceof JsonString s && s.value().equals(refDocId)) gone.add(e.getKey());
         }
+        requireIn(keys.embeddings(), gone);
+        if (!gone.isEmpty()) completePythonLayout();
         for (String id : gone) removeEverywhere(id);
         return gone;
     }
@@ -195,8 +198,35 @@ public final class SimpleVectorStore {
         Set<String> wanted = nodeIds == null ? null : new HashSet<>(nodeIds);
         List<String> gone = new ArrayList<>();
         for (String id : ids()) if ((wanted == null || wanted.contains(id)) && match.test(id)) gone.add(id);
+        requireIn(keys.refDocIds(), gone);
+        if (!gone.isEmpty()) completePythonLayout();
         for (String id : gone) removeEverywhere(id);
         return gone;
+    }
+
+    /**
+     * Python deletes with {@code del map[id]} and fails with KeyError half-way when a map lacks the
+     * id (e.g. a legacy store without {@code text_id_to_ref_doc_id}); here the same KeyError comes
+     * before anything is removed.
+     */
+    private void requireIn(String sectionName, List<String> ids) {
+        Section s = section(sectionName);
+        for (String id : ids) {
+            if (s == null || !s.has(id)) throw new NotFoundException("KeyError: " + Mmr.pyRepr(id));
+        }
+    }
+
+    /**
+     * A changed store is written as Python's {@code SimpleVectorStoreData.to_dict()} writes it: a
+     * Python-layout file missing {@code text_id_to_ref_doc_id} or {@code metadata_dict} gets them
+     * (empty, appended). Other members (e.g. the legacy {@code text_id_to_doc_id}, which Python
+     * would drop) are kept.
+     */
+    private void completePythonLayout() {
+        if (keys != Keys.PYTHON) return;
+        doc.sectionOrCreate(keys.embeddings());
+        doc.sectionOrCreate(keys.refDocIds());
+        doc.sectionOrCreate(keys.metadata());
     }
 
     private void removeEverywhere(String id) {
@@ -208,48 +238,40 @@ public final class SimpleVectorStore {
         if (m != null) m.remove(id);
     }
 
-    /** Queries with Python's semantics: default (cosine top-k) or mmr; other modes are rejected. */
+    /**
+     * Queries with Python's semantics: candidates in {@code embedding_dict} order restricted to
+     * {@code nodeIds} and the filters (evaluated before the mode is looked at, as in Python), then
+     * default (cosine top-k) or mmr; learner modes need scikit-learn and other modes are invalid.
+     */
     public VectorStoreQueryResult query(VectorStoreQuery q) {
         if (q.filters() != null && size() > 0 && (!hasMetadataDict() || section(keys.metadata()).size() == 0)) {
             throw new IllegalArgumentException("Cannot filter stores that were persisted without metadata. "
                     + "Please rebuild the store with metadata to enable filtering.");
         }
         VectorStoreQueryMode mode = q.mode() == null ? VectorStoreQueryMode.DEFAULT : q.mode();
-        if (mode != VectorStoreQueryMode.DEFAULT && mode != VectorStoreQueryMode.MMR) {
-            if (mode == VectorStoreQueryMode.SVM || mode == VectorStoreQueryMode.LINEAR_REGRESSION || mode == VectorStoreQueryMode.LOGISTIC_REGRESSION) {
-                throw new IllegalArgumentException("query mode " + mode.value() + " needs scikit-learn in Python; StoreScope does not implement it");
-            }
-            throw new IllegalArgumentException("Invalid query mode: " + mode);
-        }
         EmbeddingMatrix mx = matrix();
         Predicate<String> filter = MetadataFilterFn.build(this::requireMetadata, q.filters());
         Set<String> allowed = q.nodeIds() == null ? null : new HashSet<>(q.nodeIds());
-        double[] query = q.queryEmbedding();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < mx.size(); i++) {
             String id = mx.ids[i];
             if ((allowed == null || allowed.contains(id)) && filter.test(id)) candidates.add(i);
         }
+        boolean learner = mode == VectorStoreQueryMode.SVM || mode == VectorStoreQueryMode.LINEAR_REGRESSION
+                || mode == VectorStoreQueryMode.LOGISTIC_REGRESSION;
+        if (mode != VectorStoreQueryMode.DEFAULT && mode != VectorStoreQueryMode.MMR && !learner) {
+            throw new IllegalArgumentException("Invalid query mode: " + mode);
+        }
+        if (q.similarityTopK() != null && q.similarityTopK() == 0) return new VectorStoreQueryResult(List.of(), List.of());
+        if (learner) {
+            throw new IllegalArgumentException("query mode " + mode.value() + " needs scikit-learn in Python; StoreScope does not implement it");
+        }
+        double[] query = q.queryEmbedding();
         if (!candidates.isEmpty() && query.length != mx.dim) {
             throw new IllegalArgumentException("ValueError: shapes (" + query.length + ",) and (" + mx.dim + ",) not aligned: "
                     + query.length + " (dim 0) != " + mx.dim + " (dim 0)");
         }
-        List<TopK.Scored> top;
-        if (mode == VectorStoreQueryMode.MMR) {
-            List<double[]> rows = new ArrayList<>(candidates.size());
-            List<String> ids = new ArrayList<>(candidates.size());
-            for (int i : candidates) {
-                rows.add(mx.row(i));
-                ids.add(mx.ids[i]);
-            }
-            top = Mmr.select(query, rows, ids, q.similarityTopK(), q.mmrThreshold());
-        } else {
-            if (q.similarityTopK() != null && q.similarityTopK() == 0) return new VectorStoreQueryResult(List.of(), List.of());
-            TopK heap = new TopK(q.similarityTopK() == null ? Integer.MAX_VALUE : q.similarityTopK());
-            double qNorm = Similarity.norm(query, 0, query.length);
-            for (int i : candidates) heap.offer(mx.cosine(i, query, qNorm), mx.ids[i]);
-            top = heap.result();
-        }
+        List<TopK.Scored> top = mode == VectorStoreQueryMode.MMR ? mmr(mx, candidates, q) : topK(mx, candidates, q);
         List<String> ids = new ArrayList<>(top.size());
         List<Double> sims = new ArrayList<>(top.size());
         for (TopK.Scored s : top) {
@@ -259,10 +281,28 @@ public final class SimpleVectorStore {
         return new VectorStoreQueryResult(ids, sims);
     }
 
+    private static List<TopK.Scored> mmr(EmbeddingMatrix mx, List<Integer> candidates, VectorStoreQuery q) {
+        List<double[]> rows = new ArrayList<>(candidates.size());
+        List<String> ids = new ArrayList<>(candidates.size());
+        for (int i : candidates) {
+            rows.add(mx.row(i));
+            ids.add(mx.ids[i]);
+        }
+        return Mmr.select(q.queryEmbedding(), rows, ids, q.similarityTopK(), q.mmrThreshold());
+    }
+
+    private static List<TopK.Scored> topK(EmbeddingMatrix mx, List<Integer> candidates, VectorStoreQuery q) {
+        TopK heap = new TopK(q.similarityTopK() == null ? Integer.MAX_VALUE : q.similarityTopK());
+        double[] query = q.queryEmbedding();
+        double qNorm = Similarity.norm(query, 0, query.length);
+        for (int i : candidates) heap.offer(mx.cosine(i, query, qNorm), mx.ids[i]);
+        return heap.result();
+    }
+
     private JsonObject requireMetadata(String id) {
         JsonObject m = metadata(id);
         if (m == null) {
-            throw new IllegalArgumentException("KeyError: '" + id + "' (no metadata_dict entry for this vector; filtering needs one per vector)");
+            throw new IllegalArgumentException("KeyError: " + Mmr.pyRepr(id) + " (no metadata_dict entry for this vector; filtering needs one per vector)");
         }
         return m;
     }

@@ -1,13 +1,12 @@
 package dev.storescope.vector_stores;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The top-k selection of LlamaIndex's {@code get_top_k_embeddings}: a port of Python's
- * {@code heapq} on (score, id) tuples followed by a stable sort by score, so ties come out in the
- * same order as in Python.
+ * {@code heapq} on (score, id) tuples followed by {@link PySort}, so ties and NaN scores come out
+ * in the same order as in Python.
  */
 final class TopK {
     record Scored(double score, String id) {
@@ -22,7 +21,7 @@ final class TopK {
 
     /** Python tuple order: scores first (NaN is neither smaller nor larger), then ids by code point. */
     private static boolean less(Scored a, Scored b) {
-        if (a.score == b.score) return a.id.compareTo(b.id) < 0;
+        if (a.score == b.score) return PyValues.compareCodePoints(a.id, b.id) < 0;
         return a.score < b.score;
     }
 
@@ -33,9 +32,7 @@ final class TopK {
     }
 
     List<Scored> result() {
-        List<Scored> out = new ArrayList<>(heap);
-        out.sort(Comparator.comparing(Scored::score, (x, y) -> x.equals(y) ? 0 : (y < x ? -1 : (x < y ? 1 : 0))));
-        return out;
+        return PySort.descending(heap);
     }
 
     private void pop() {
