@@ -18,7 +18,13 @@ public final class EmbeddingParser {
     }
 
     public static double[] parse(JsonValue v) {
-        if (v instanceof RawJson raw) return parse(raw.bytes(), raw.source().label() + " at " + raw.path());
+        if (v instanceof RawJson raw) {
+            try {
+                return parse(raw.bytes(), raw.source().label() + " at " + raw.path());
+            } catch (BadNumber e) {
+                throw raw.source().error(raw.start() + e.offset, raw.path() + "[" + e.index + "]", "invalid number " + e.getMessage());
+            }
+        }
         JsonValue r = v.resolve();
         if (!(r instanceof JsonArray a)) throw new StoreFormatException("embedding is a JSON " + r.kind() + ", expected an array of numbers");
         double[] out = new double[a.size()];
@@ -48,7 +54,12 @@ public final class EmbeddingParser {
             } else if (b[start] == '"' || b[start] == '[' || b[start] == '{' || b[start] == 't' || b[start] == 'f') {
                 throw new StoreFormatException(where + ": embedding element " + n + " is not a number");
             } else {
-                d = JavaDoubleParser.parseDouble(b, start, i - start);
+                try {
+                    if (!isJsonNumber(b, start, i)) throw new NumberFormatException();
+                    d = JavaDoubleParser.parseDouble(b, start, i - start);
+                } catch (NumberFormatException e) {
+                    throw new BadNumber(start, n, new String(b, start, i - start, java.nio.charset.StandardCharsets.US_ASCII));
+                }
             }
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = d;
@@ -57,6 +68,47 @@ public final class EmbeddingParser {
             else break;
         }
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Python's json number grammar: {@code -?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?}, {@code NaN}, {@code Infinity}, {@code -Infinity}. */
+    static boolean isJsonNumber(byte[] b, int from, int to) {
+        int i = from;
+        if (i < to && b[i] == '-') i++;
+        if (to - i == 8 && new String(b, i, 8, java.nio.charset.StandardCharsets.US_ASCII).equals("Infinity")) return true;
+        if (i == from && to - i == 3 && b[i] == 'N' && b[i + 1] == 'a' && b[i + 2] == 'N') return true;
+        if (i >= to) return false;
+        if (b[i] == '0') {
+            i++;
+        } else if (b[i] >= '1' && b[i] <= '9') {
+            while (i < to && b[i] >= '0' && b[i] <= '9') i++;
+        } else {
+            return false;
+        }
+        if (i < to && b[i] == '.') {
+            int d = ++i;
+            while (i < to && b[i] >= '0' && b[i] <= '9') i++;
+            if (i == d) return false;
+        }
+        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < to && (b[i] == '+' || b[i] == '-')) i++;
+            int d = i;
+            while (i < to && b[i] >= '0' && b[i] <= '9') i++;
+            if (i == d) return false;
+        }
+        return i == to;
+    }
+
+    /** A number token Python would not read (the scanner's fast path leaves number grammar to the parser). */
+    private static final class BadNumber extends RuntimeException {
+        final int offset;
+        final int index;
+
+        BadNumber(int offset, int index, String token) {
+            super("'" + token + "'", null, false, false);
+            this.offset = offset;
+            this.index = index;
+        }
     }
 
     private static int skipWs(byte[] b, int i) {
