@@ -5,10 +5,24 @@ public final class Similarity {
     private Similarity() {
     }
 
+    /**
+     * The dot product with four independent partial sums (numpy's BLAS also does not sum strictly
+     * left to right; results agree with numpy to ~1e-15 relative).
+     */
     public static double dot(double[] a, int aOff, double[] b, int bOff, int dim) {
-        double s = 0;
-        for (int i = 0; i < dim; i++) s += a[aOff + i] * b[bOff + i];
-        return s;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (int n = dim - 3; i < n; i += 4) {
+            s0 += a[aOff + i] * b[bOff + i];
+            s1 += a[aOff + i + 1] * b[bOff + i + 1];
+            s2 += a[aOff + i + 2] * b[bOff + i + 2];
+            s3 += a[aOff + i + 3] * b[bOff + i + 3];
+        }
+        for (; i < dim; i++) s0 += a[aOff + i] * b[bOff + i];
+        return (s0 + s1) + (s2 + s3);
     }
 
     public static double norm(double[] a, int off, int dim) {
