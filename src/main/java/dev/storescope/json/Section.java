@@ -94,6 +94,42 @@ public final class Section {
         return entries;
     }
 
+    /** The state of this section, to {@link #restore} later (undo): entries keep their positions. */
+    public Snapshot snapshot() {
+        return new Snapshot(this, changed ? new LinkedHashMap<>(index()) : null, changed);
+    }
+
+    /** Puts the section back as it was at {@code s} (counts as a change of the document). */
+    public void restore(Snapshot s) {
+        if (s.section != this) throw new IllegalArgumentException("snapshot of another section");
+        if (s.entries == null) {
+            entries = null;
+            scanned = null;
+            changed = false;
+            if (original == null) {
+                entries = new LinkedHashMap<>();
+                changed = true;
+            }
+        } else {
+            entries = new LinkedHashMap<>(s.entries);
+            changed = s.changed;
+        }
+        doc.touch();
+    }
+
+    /** A saved state of a section (cheap while the section is untouched: then it is just "as loaded"). */
+    public static final class Snapshot {
+        private final Section section;
+        private final LinkedHashMap<String, JsonValue> entries;
+        private final boolean changed;
+
+        private Snapshot(Section section, LinkedHashMap<String, JsonValue> entries, boolean changed) {
+            this.section = section;
+            this.entries = entries;
+            this.changed = changed;
+        }
+    }
+
     /** What persist writes: the original bytes while unchanged, else the current entries. */
     JsonValue persistValue() {
         return !changed ? original : JsonObject.of(index());
