@@ -229,6 +229,7 @@ public final class SimplePropertyGraphStore {
         if (properties != null && !properties.isEmpty()) out.removeIf(n -> !anyPropertyMatches(properties, n.properties()));
         if (ids != null && !ids.isEmpty()) {
             Set<String> want = new HashSet<>(ids);
+            want.remove(null); // a chunk without id_ has a per-process hash id in Python: it matches nothing
             out.removeIf(n -> !want.contains(n.id()));
         }
         return Collections.unmodifiableList(out);
@@ -252,6 +253,7 @@ public final class SimplePropertyGraphStore {
         List<Triplet> out = allTriplets();
         if (hasEntities) {
             Set<String> names = new HashSet<>(entityNames);
+            names.remove(null);
             out.removeIf(t -> !names.contains(t.subject().id()) && !names.contains(t.object().id()));
         }
         if (hasRelations) {
@@ -263,6 +265,7 @@ public final class SimplePropertyGraphStore {
         }
         if (hasIds) {
             Set<String> want = new HashSet<>(ids);
+            want.remove(null);
             out.removeIf(t -> !want.contains(t.subject().id()) && !want.contains(t.object().id()));
         }
         return Collections.unmodifiableList(out);

@@ -190,6 +190,10 @@ class SimplePropertyGraphStoreTest {
                 List.of("c", "x", "a")), all);
         assertEquals(all.subList(0, 3), s.getRelMap(List.of(s.node("a")), 2, -2, null).stream().map(Triplet::ids).toList());
         assertEquals(List.of(), s.getRelMap(List.of(ChunkNode.of("t", null))));
+        SimplePropertyGraphStore chunks = of("{\"nodes\":{\"h1\":{\"text\":\"t\",\"id_\":null},\"e\":{\"name\":\"e\"}},"
+                + "\"relations\":{\"h1_r_e\":{\"label\":\"r\",\"source_id\":\"h1\",\"target_id\":\"e\"}},\"triplets\":[[\"h1\",\"r\",\"e\"]]}");
+        assertEquals(List.of(), chunks.getRelMap(List.of(chunks.node("h1"))), "an id_-less chunk (Python: hash(text)) matches no id");
+        assertEquals(List.of("e"), chunks.getRelMap(List.of(chunks.node("e"))).get(0).ids().subList(2, 3));
     }
 
     @Test
