@@ -33,6 +33,14 @@ public record DirSummary(Path dir, List<FileSummary> files, List<IndexSummary> i
                 files.add(chat(f, kind, ctx.chatStore().get()));
                 continue;
             }
+            if (f.kind() == FileKind.GRAPH_STORE && ctx.graphStore().isPresent()) {
+                files.add(GraphSummaries.of(f, kind, ctx.graphStore().get()));
+                continue;
+            }
+            if (f.kind() == FileKind.PROPERTY_GRAPH_STORE && ctx.propertyGraphStore().isPresent()) {
+                files.add(GraphSummaries.of(f, kind, ctx.propertyGraphStore().get()));
+                continue;
+            }
             Optional<SimpleVectorStore> vec = ctx.vectorStoreFile(f.name());
             if (vec.isPresent()) {
                 files.add(VectorSummaries.of(f, kind, vec.get()));

@@ -5,6 +5,8 @@ import dev.storescope.json.JsonShapeException;
 import dev.storescope.json.JsonSyntaxException;
 import dev.storescope.storage.io.AtomicFileWriter;
 import dev.storescope.storage.io.BackupSet;
+import dev.storescope.graph_stores.SimpleGraphStore;
+import dev.storescope.graph_stores.SimplePropertyGraphStore;
 import dev.storescope.storage.chat_store.SimpleChatStore;
 import dev.storescope.storage.docstore.SimpleDocumentStore;
 import dev.storescope.storage.index_store.SimpleIndexStore;
@@ -67,12 +69,31 @@ public final class StorageContext {
                 return new LoadedFile(f, v, v::revision, v::writeTo);
             }
             if (f.kind() == FileKind.CHAT_STORE) return loadChatStore(f);
+            if (f.kind() == FileKind.GRAPH_STORE || f.kind() == FileKind.PROPERTY_GRAPH_STORE) return loadGraphStore(f);
         } catch (JsonSyntaxException | JsonShapeException e) {
             synchronized (problems) {
                 problems.add(new LoadProblem(f, e));
             }
         }
         return new OpaqueFile(f);
+    }
+
+    private StoreFile loadGraphStore(PersistFile f) throws IOException {
+        JsonSource src = JsonSource.open(f.path());
+        try {
+            if (f.kind() == FileKind.GRAPH_STORE) {
+                SimpleGraphStore g = SimpleGraphStore.fromSource(src);
+                return new LoadedFile(f, g, g::revision, g::writeTo);
+            }
+            SimplePropertyGraphStore g = SimplePropertyGraphStore.fromSource(src);
+            return new LoadedFile(f, g, g::revision, g::writeTo);
+        } catch (StoreFormatException e) {
+            synchronized (warnings) {
+                warnings.add(f.name() + " is not a LlamaIndex " + (f.kind() == FileKind.GRAPH_STORE ? "SimpleGraphStore" : "SimplePropertyGraphStore")
+                        + " (kept untouched): " + e.getMessage());
+            }
+            return new OpaqueFile(f);
+        }
     }
 
     private StoreFile loadChatStore(PersistFile f) throws IOException {
@@ -154,6 +175,18 @@ public final class StorageContext {
     /** The vector store held for a file name, if it loaded as one. */
     public Optional<SimpleVectorStore> vectorStoreFile(String fileName) {
         return files.get(fileName) instanceof LoadedFile l && l.store() instanceof SimpleVectorStore v ? Optional.of(v) : Optional.empty();
+    }
+
+    /** The graph store of {@code graph_store.json}, if the file is a SimpleGraphStore. */
+    public Optional<SimpleGraphStore> graphStore() {
+        return files.get(PersistDirScanner.GRAPH_STORE) instanceof LoadedFile l && l.store() instanceof SimpleGraphStore g
+                ? Optional.of(g) : Optional.empty();
+    }
+
+    /** The property graph store of {@code property_graph_store.json}, if present. */
+    public Optional<SimplePropertyGraphStore> propertyGraphStore() {
+        return files.get(PersistDirScanner.PROPERTY_GRAPH_STORE) instanceof LoadedFile l && l.store() instanceof SimplePropertyGraphStore g
+                ? Optional.of(g) : Optional.empty();
     }
 
     /** The chat store of {@code chat_store.json}, if the file is a SimpleChatStore. */

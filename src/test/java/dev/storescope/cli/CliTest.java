@@ -164,6 +164,21 @@ class CliTest {
     }
 
     @Test
+    void graphTripletsOfBothGraphStores() {
+        CliRun simple = CliRun.of("graph", "triplets", TestCorpus.copy(TestCorpus.dir("13-"), tmp));
+        assertEquals(0, simple.exitCode(), simple.err());
+        assertTrue(simple.out().contains("File\tIs for\tTesting purposes"), simple.out());
+        CliRun one = CliRun.of("graph", "triplets", TestCorpus.copy(TestCorpus.dir("13-"), tmp.resolve("b")), "File");
+        assertEquals(1, one.out().lines().count(), one.out());
+        CliRun property = CliRun.of("graph", "triplets", TestCorpus.copy(TestCorpus.dir("19-"), tmp.resolve("c")));
+        assertEquals(11, property.out().lines().count(), property.out());
+        CliRun info = CliRun.of("info", TestCorpus.copy(TestCorpus.dir("19-"), tmp.resolve("d")));
+        assertTrue(info.out().contains("16 entity node(s), 1 chunk node(s), 11 relation(s), 11 triplet(s)"), info.out());
+        CliRun none = CliRun.of("graph", "triplets", TestCorpus.copy(TestCorpus.dir("14-"), tmp.resolve("e")));
+        assertEquals(1, none.exitCode());
+    }
+
+    @Test
     void missingDirIsBadInput() {
         CliRun r = CliRun.of("info", tmp.resolve("nope"));
         assertEquals(2, r.exitCode());

@@ -56,6 +56,23 @@ class StorageContextStoresTest {
     }
 
     @Test
+    void graphStoresAreHeldAndForeignGraphFilesKeptUntouched() throws Exception {
+        Path dir = TestCorpus.copy(TestCorpus.dir("13-"), tmp);
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        assertTrue(ctx.graphStore().orElseThrow().tripletCount() > 0);
+        ctx.graphStore().orElseThrow().upsertTriplet("StoreScope", "reads", "graph_store.json");
+        assertEquals(List.of(dir.resolve("graph_store.json")), ctx.persist().written());
+        String networkx = "{\"directed\": false, \"multigraph\": false, \"graph\": {}, \"nodes\": [], \"links\": []}";
+        Files.writeString(dir.resolve("graph_store.json"), networkx);
+        StorageContext foreign = StorageContext.fromPersistDir(dir);
+        assertTrue(foreign.graphStore().isEmpty());
+        assertTrue(foreign.warnings().stream().anyMatch(w -> w.contains("graph_store.json is not a LlamaIndex SimpleGraphStore (kept untouched)")));
+        Path out = tmp.resolve("out");
+        foreign.persist(out);
+        assertEquals(networkx, Files.readString(out.resolve("graph_store.json")));
+    }
+
+    @Test
     void foreignChatFileIsKeptUntouchedWithAWarning() throws Exception {
         Path dir = TestCorpus.copy(TestCorpus.dir("28-"), tmp);
         StorageContext ctx = StorageContext.fromPersistDir(dir);
