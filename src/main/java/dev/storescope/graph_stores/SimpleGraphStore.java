@@ -1,5 +1,6 @@
 package dev.storescope.graph_stores;
 
+import dev.storescope.storage.Restorable;
 import dev.storescope.json.JsonArray;
 import dev.storescope.json.JsonDocument;
 import dev.storescope.json.JsonObject;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * the loaded bytes, a changed one rewrites only the changed subjects, in the file's style (Python
  * {@code json.dump} for files LlamaIndex wrote). Reads return copies.
  */
-public final class SimpleGraphStore {
+public final class SimpleGraphStore implements Restorable {
     /** {@code DEFAULT_PERSIST_FNAME} of {@code llama_index.core.graph_stores.types}. */
     public static final String DEFAULT_PERSIST_FNAME = "graph_store.json";
     public static final String GRAPH_DICT = "graph_dict";
@@ -339,5 +340,15 @@ public final class SimpleGraphStore {
     /** {@link #persist(Path, BackupSet)} with a new backup set next to the file. */
     public Path persist(Path persistPath) throws IOException {
         return persist(persistPath, BackupSet.forDirectory(persistPath.toAbsolutePath().getParent()));
+    }
+
+    @Override
+    public Object saveState() {
+        return doc.snapshot();
+    }
+
+    @Override
+    public void restoreState(Object state) {
+        doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
     }
 }

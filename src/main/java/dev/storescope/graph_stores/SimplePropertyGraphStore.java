@@ -1,5 +1,6 @@
 package dev.storescope.graph_stores;
 
+import dev.storescope.storage.Restorable;
 import dev.storescope.json.JsonArray;
 import dev.storescope.json.JsonDocument;
 import dev.storescope.json.JsonNull;
@@ -41,7 +42,7 @@ import java.util.Set;
  * byte for byte. Python keeps {@code triplets} in a set (order not stable across runs); this store
  * keeps the file's order, appends new triplets and removes deleted ones in place.
  */
-public final class SimplePropertyGraphStore {
+public final class SimplePropertyGraphStore implements Restorable {
     /** {@code DEFUALT_PG_PERSIST_FNAME} (sic) of {@code llama_index.core.graph_stores.types}. */
     public static final String DEFAULT_PERSIST_FNAME = "property_graph_store.json";
     static final String NODES = "nodes";
@@ -497,5 +498,15 @@ public final class SimplePropertyGraphStore {
 
     public Path persist(Path persistPath) throws IOException {
         return persist(persistPath, BackupSet.forDirectory(persistPath.toAbsolutePath().getParent()));
+    }
+
+    @Override
+    public Object saveState() {
+        return doc.snapshot();
+    }
+
+    @Override
+    public void restoreState(Object state) {
+        doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
     }
 }

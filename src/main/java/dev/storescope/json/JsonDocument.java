@@ -130,6 +130,45 @@ public final class JsonDocument {
         return true;
     }
 
+    /**
+     * The whole document's state, for undo: untouched sections cost nothing, changed ones a copy of
+     * their entry map (values are immutable and shared).
+     */
+    public Snapshot snapshot() {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : members.entrySet()) {
+            m.put(e.getKey(), e.getValue() instanceof Section s ? s.snapshot() : e.getValue());
+        }
+        return new Snapshot(this, m);
+    }
+
+    /** Puts the document back as it was at {@code s}; key positions are restored too. */
+    public void restore(Snapshot s) {
+        if (s.doc != this) throw new IllegalArgumentException("snapshot of another document");
+        members.clear();
+        for (Map.Entry<String, Object> e : s.members.entrySet()) {
+            if (e.getValue() instanceof Section.Snapshot ss) {
+                Section sec = ss.section();
+                sec.restore(ss);
+                members.put(e.getKey(), sec);
+            } else {
+                members.put(e.getKey(), e.getValue());
+            }
+        }
+        touch();
+    }
+
+    /** A saved state of a {@link JsonDocument}. */
+    public static final class Snapshot {
+        private final JsonDocument doc;
+        private final LinkedHashMap<String, Object> members;
+
+        private Snapshot(JsonDocument doc, LinkedHashMap<String, Object> members) {
+            this.doc = doc;
+            this.members = members;
+        }
+    }
+
     /** Counts every change; 0 means nothing changed since load. */
     public long revision() {
         return revision;

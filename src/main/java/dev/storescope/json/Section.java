@@ -128,6 +128,10 @@ public final class Section {
             this.entries = entries;
             this.changed = changed;
         }
+
+        Section section() {
+            return section;
+        }
     }
 
     /** What persist writes: the original bytes while unchanged, else the current entries. */

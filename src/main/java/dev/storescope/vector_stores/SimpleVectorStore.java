@@ -1,5 +1,6 @@
 package dev.storescope.vector_stores;
 
+import dev.storescope.storage.Restorable;
 import dev.storescope.json.JsonArray;
 import dev.storescope.json.JsonDocument;
 import dev.storescope.json.JsonNumber;
@@ -34,7 +35,7 @@ import java.util.function.Predicate;
  * LlamaIndex.TS's camelCase keys). Embeddings stay bytes until asked for; the first query parses
  * them all once into a primitive matrix. Unchanged vectors are written back from their bytes.
  */
-public final class SimpleVectorStore {
+public final class SimpleVectorStore implements Restorable {
     private final JsonDocument doc;
     private final Keys keys;
     private EmbeddingMatrix matrix;
@@ -344,5 +345,15 @@ public final class SimpleVectorStore {
 
     private Section section(String name) {
         return name == null ? null : doc.section(name);
+    }
+
+    @Override
+    public Object saveState() {
+        return doc.snapshot();
+    }
+
+    @Override
+    public void restoreState(Object state) {
+        doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
     }
 }

@@ -49,6 +49,13 @@ final class ChatSession {
         return l;
     }
 
+    /** An independent copy (messages are immutable and shared). */
+    ChatSession copy() {
+        ChatSession c = new ChatSession(original, originalElements, messages == null ? null : new ArrayList<>(messages));
+        c.changed = changed;
+        return c;
+    }
+
     int size() {
         return messages == null ? originalElements.size() : messages.size();
     }

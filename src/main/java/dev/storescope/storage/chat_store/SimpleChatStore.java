@@ -1,5 +1,6 @@
 package dev.storescope.storage.chat_store;
 
+import dev.storescope.storage.Restorable;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonSource;
 import dev.storescope.json.JsonString;
@@ -31,7 +32,7 @@ import java.util.Objects;
  * form and style, with untouched sessions and messages copied verbatim. A new store writes Python
  * {@code json.dumps} style (the format of core 0.11.4 – early 2026).
  */
-public class SimpleChatStore implements BaseChatStore {
+public class SimpleChatStore implements BaseChatStore, Restorable {
     public static final String CLASS_NAME = "SimpleChatStore";
     public static final String DEFAULT_PERSIST_FNAME = "chat_store.json";
 
@@ -254,5 +255,30 @@ public class SimpleChatStore implements BaseChatStore {
         }
         if (file != null) out.write(file.trailing);
         return out.toByteArray();
+    }
+
+    /** The saved state of a chat store (undo). */
+    private record State(LinkedHashMap<String, ChatSession> store, LinkedHashMap<String, JsonValue> topMembers,
+                         ChatStoreEncoding encoding, JsonStyle style, boolean changed) {
+    }
+
+    @Override
+    public Object saveState() {
+        LinkedHashMap<String, ChatSession> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ChatSession> e : store.entrySet()) copy.put(e.getKey(), e.getValue().copy());
+        return new State(copy, new LinkedHashMap<>(topMembers), encoding, style, changed);
+    }
+
+    @Override
+    public void restoreState(Object state) {
+        State s = (State) state;
+        store.clear();
+        for (Map.Entry<String, ChatSession> e : s.store().entrySet()) store.put(e.getKey(), e.getValue().copy());
+        topMembers.clear();
+        topMembers.putAll(s.topMembers());
+        encoding = s.encoding();
+        style = s.style();
+        changed = s.changed();
+        revision++;
     }
 }

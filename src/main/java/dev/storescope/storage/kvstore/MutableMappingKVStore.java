@@ -1,5 +1,6 @@
 package dev.storescope.storage.kvstore;
 
+import dev.storescope.storage.Restorable;
 import dev.storescope.json.JsonDocument;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonStyle;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * Deviation from core ≥ 0.12.41, on purpose: reading or deleting in a missing collection does not
  * create it, so a store that was only read rewrites identically.
  */
-public class MutableMappingKVStore implements BaseKVStore {
+public class MutableMappingKVStore implements BaseKVStore, Restorable {
     private final JsonDocument doc;
 
     /** An empty in-memory store (Python's style when persisted). */
@@ -111,5 +112,15 @@ public class MutableMappingKVStore implements BaseKVStore {
         if (r instanceof JsonObject o) return o;
         String where = v instanceof RawJson raw ? raw.source().label() + " at " + raw.path() : "collection " + collection + ", key " + key;
         throw new StoreFormatException(where + ": value is a JSON " + r.kind() + ", a key-value store holds objects");
+    }
+
+    @Override
+    public Object saveState() {
+        return doc.snapshot();
+    }
+
+    @Override
+    public void restoreState(Object state) {
+        doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
     }
 }
