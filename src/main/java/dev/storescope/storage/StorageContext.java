@@ -34,6 +34,7 @@ public final class StorageContext {
     private final Map<String, StoreFile> files = new LinkedHashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
     private SimpleDocumentStore docstore;
     private SimpleIndexStore indexStore;
 
@@ -59,6 +60,7 @@ public final class StorageContext {
     }
 
     private StoreFile load(PersistFile f) throws IOException {
+        stamps.put(f.name(), FileStamp.of(f.path()));
         try {
             if (f.kind().isKeyValue()) {
                 SimpleKVStore kv = SimpleKVStore.fromSource(JsonSource.open(f.path()));
@@ -205,6 +207,22 @@ public final class StorageContext {
         return false;
     }
 
+    /**
+     * Files of the dir that another program changed (or deleted) since they were loaded or last
+     * saved by this context, and files that appeared since.
+     */
+    public List<Path> changedOnDisk() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (StoreFile f : files.values()) {
+            FileStamp then = stamps.get(f.info().name());
+            if (then != null && !then.equals(FileStamp.of(f.info().path()))) out.add(f.info().path());
+        }
+        for (PersistFile f : PersistDirScanner.scan(dir)) {
+            if (!files.containsKey(f.name())) out.add(f.path());
+        }
+        return out;
+    }
+
     /** Persists back into the dir it came from: only changed files are written. */
     public PersistReport persist() throws IOException {
         return persist(dir);
@@ -219,6 +237,14 @@ public final class StorageContext {
     public PersistReport persist(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         boolean own = Files.isSameFile(outDir, dir);
+        if (own) {
+            List<Path> newer = new ArrayList<>();
+            for (StoreFile f : files.values()) {
+                FileStamp then = stamps.get(f.info().name());
+                if (f.isModified() && then != null && !then.equals(FileStamp.of(f.info().path()))) newer.add(f.info().path());
+            }
+            if (!newer.isEmpty()) throw new FileChangedOnDiskException(newer);
+        }
         BackupSet backups = BackupSet.forDirectory(outDir);
         List<Path> written = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
@@ -233,7 +259,12 @@ public final class StorageContext {
             }
         }
         Parallel.forEach(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
-        if (own) for (StoreFile f : toWrite) if (f instanceof LoadedFile l) l.markSaved();
+        if (own) {
+            for (StoreFile f : toWrite) {
+                if (f instanceof LoadedFile l) l.markSaved();
+                stamps.put(f.info().name(), FileStamp.of(f.info().path()));
+            }
+        }
         return new PersistReport(written, skipped, backups.kept(), backups.folder());
     }
 }

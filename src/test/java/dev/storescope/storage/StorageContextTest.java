@@ -73,6 +73,26 @@ class StorageContextTest {
     }
 
     @Test
+    void persistNeverOverwritesAFileAnotherProgramChanged() throws Exception {
+        Path dir = TestCorpus.copy(TestCorpus.dir("14-"), tmp);
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        assertEquals(List.of(), ctx.changedOnDisk());
+        byte[] newer = Files.readAllBytes(dir.resolve("docstore.json"));
+        Path other = dir.resolve("other.tmp");
+        Files.write(other, newer);
+        Files.move(other, dir.resolve("docstore.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // as an atomic writer would
+        assertEquals(List.of(dir.resolve("docstore.json")), ctx.changedOnDisk());
+        ctx.kvStore("docstore.json").orElseThrow().put("x", JsonObject.EMPTY, "docstore/metadata");
+        FileChangedOnDiskException e = org.junit.jupiter.api.Assertions.assertThrows(FileChangedOnDiskException.class, ctx::persist);
+        assertEquals(List.of(dir.resolve("docstore.json")), e.files());
+        assertArrayEquals(newer, Files.readAllBytes(dir.resolve("docstore.json")), "the newer file is untouched");
+        StorageContext reloaded = StorageContext.fromPersistDir(dir);
+        reloaded.kvStore("docstore.json").orElseThrow().put("x", JsonObject.EMPTY, "docstore/metadata");
+        assertEquals(1, reloaded.persist().written().size());
+        assertEquals(List.of(), reloaded.changedOnDisk(), "our own save is not an outside change");
+    }
+
+    @Test
     void truncatedFileIsAProblemNamingFileOffsetAndPath() throws Exception {
         Path dir = TestCorpus.copy(TestCorpus.dir("15-"), tmp);
         byte[] b = Files.readAllBytes(dir.resolve("docstore.json"));
