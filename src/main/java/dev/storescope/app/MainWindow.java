@@ -1,0 +1,198 @@
+package dev.storescope.app;
+
+import dev.storescope.storage.StorageContext;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The main window: menu bar, the store tree (left), the editor (right), the status bar, and the
+ * loading overlay. It owns opening dirs (File → Open, Open Recent, drag and drop, the command
+ * line) and the questions asked before unsaved changes would be lost.
+ */
+public final class MainWindow extends BorderPane {
+    private final Stage stage;
+    private final RecentDirs recent;
+    private final Session session = new Session();
+    private final StatusBar status = new StatusBar();
+    private final LoadingOverlay overlay = new LoadingOverlay();
+    private final StorePane storePane;
+    private final EditorPane editorPane;
+    private LoadTask loading;
+
+    public MainWindow(Stage stage, RecentDirs recent) {
+        this.stage = stage;
+        this.recent = recent;
+        this.editorPane = new EditorPane(session);
+        this.storePane = new StorePane(session, editorPane::show);
+        setId("mainWindow");
+        setTop(new MainMenu(this, session, recent).build());
+        SplitPane split = new SplitPane(storePane, editorPane);
+        split.setDividerPositions(0.38);
+        setCenter(new StackPane(split, overlay));
+        setBottom(status);
+        setOnDragOver(e -> {
+            if (droppedDir(e.getDragboard()).isPresent()) e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            Optional<Path> dir = droppedDir(e.getDragboard());
+            dir.ifPresent(this::open);
+            e.setDropCompleted(dir.isPresent());
+            e.consume();
+        });
+        session.addListener(this::refreshChrome);
+        refreshChrome();
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now && loading == null) Platform.runLater(this::checkExternalChanges);
+        });
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    StorePane storePane() {
+        return storePane;
+    }
+
+    EditorPane editorPane() {
+        return editorPane;
+    }
+
+    /** Opens {@code dir} off the FX thread (asks first when there are unsaved changes). */
+    public void open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            error("Cannot open " + dir, "It is not a directory.");
+            return;
+        }
+        if (!confirmDiscard("open " + dir.getFileName())) return;
+        if (loading != null) loading.cancel();
+        LoadTask task = new LoadTask(dir);
+        loading = task;
+        long t0 = System.nanoTime();
+        overlay.track(task);
+        task.setOnSucceeded(e -> {
+            overlay.done();
+            loading = null;
+            StorageContext ctx = task.getValue();
+            if (ctx == null) return;
+            session.open(dir, ctx, task.counts(), (System.nanoTime() - t0) / 1_000_000);
+            recent.add(dir);
+        });
+        task.setOnFailed(e -> {
+            overlay.done();
+            loading = null;
+            error("Cannot open " + dir, String.valueOf(task.getException().getMessage()));
+        });
+        task.setOnCancelled(e -> {
+            overlay.done();
+            loading = null;
+        });
+        Thread t = new Thread(task, "storescope-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** File → Open…: a directory chooser. */
+    void chooseDir() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a LlamaIndex persist dir");
+        session.dir().map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File f = chooser.showDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    /** F5: reload the open dir from disk (asks first when there are unsaved changes). */
+    void reload() {
+        session.dir().ifPresent(this::open);
+    }
+
+    /** Ctrl+S: persist the changed files; a file another program changed is never overwritten silently. */
+    void save() {
+        try {
+            session.persist();
+        } catch (dev.storescope.storage.FileChangedOnDiskException e) {
+            Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);
+            a.setHeaderText("Not saved: files changed on disk");
+            a.showAndWait();
+        } catch (Exception e) {
+            error("Could not save", e.getMessage());
+        }
+    }
+
+    /**
+     * With unsaved changes, asks whether to save, discard or cancel before {@code action}; true
+     * when the action may go on.
+     */
+    public boolean confirmDiscard(String action) {
+        if (!session.isDirty()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "There are unsaved changes. Save them before you " + action + "?",
+                save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.getDialogPane().setId("unsavedDialog");
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.isEmpty() || r.get() == ButtonType.CANCEL) return false;
+        if (r.get() == save) {
+            save();
+            return !session.isDirty();
+        }
+        return true;
+    }
+
+    /** Called when the window regains focus: a file changed on disk is announced with an offer to reload. */
+    void checkExternalChanges() {
+        if (session.context().isEmpty()) return;
+        try {
+            var changed = session.context().get().changedOnDisk();
+            if (changed.isEmpty() || session.externalChangeAnnounced(changed)) return;
+            ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+            Alert a = new Alert(Alert.AlertType.WARNING, "Another program changed " + changed
+                    + (session.isDirty() ? ". Reloading discards your unsaved changes; saving is refused until you reload." : "."),
+                    reload, ButtonType.CANCEL);
+            a.setHeaderText("Files changed on disk");
+            a.getDialogPane().setId("externalChangeDialog");
+            if (a.showAndWait().orElse(ButtonType.CANCEL) == reload) {
+                session.discard();
+                reload();
+            }
+        } catch (java.io.IOException e) {
+            status.setState("cannot check the dir: " + e.getMessage());
+        }
+    }
+
+    private void refreshChrome() {
+        String name = session.dir().map(d -> d.getFileName() == null ? d.toString() : d.getFileName().toString()).orElse("");
+        stage.setTitle((session.isDirty() ? "• " : "") + (name.isEmpty() ? "" : name + " — ") + "StoreScope");
+        status.setDir(session.dir().map(Path::toString).orElse("no dir open"));
+        status.setSummary(session.summary());
+        status.setState(session.isDirty() ? "unsaved changes" : session.context().isPresent() ? "saved" : "");
+    }
+
+    private void error(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    private static Optional<Path> droppedDir(Dragboard db) {
+        if (!db.hasFiles() || db.getFiles().size() != 1) return Optional.empty();
+        File f = db.getFiles().get(0);
+        return f.isDirectory() ? Optional.of(f.toPath()) : Optional.empty();
+    }
+}
