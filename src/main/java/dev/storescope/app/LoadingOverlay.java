@@ -21,7 +21,11 @@ final class LoadingOverlay extends VBox {
         bar.setPrefWidth(360);
         bar.setId("loadProgress");
         cancel.setId("loadCancel");
-        getChildren().addAll(title, bar, message, cancel);
+        VBox card = new VBox(10, title, bar, message, cancel);
+        card.setAlignment(Pos.CENTER);
+        card.getStyleClass().add("loading-card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        getChildren().add(card);
         setVisible(false);
     }
 
