@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -121,14 +123,28 @@ public final class MainWindow extends BorderPane {
         session.dir().ifPresent(this::open);
     }
 
-    /** Ctrl+S: persist the changed files; a file another program changed is never overwritten silently. */
+    /**
+     * Ctrl+S: persist the changed files (atomically, with a backup). A file another program changed
+     * since it was loaded is never overwritten: the user is told and offered to reload.
+     */
     void save() {
+        StorageContext ctx = session.context().orElse(null);
+        if (ctx == null || !session.isDirty()) return;
         try {
-            session.persist();
+            List<Path> theirs = new ArrayList<>();
+            for (Path p : ctx.changedOnDisk()) {
+                String name = p.getFileName().toString();
+                if (ctx.file(name).map(f -> f.isModified()).orElse(false)) theirs.add(p);
+            }
+            if (!theirs.isEmpty()) {
+                askReload(theirs, "Not saved: another program changed " + names(theirs) + " since StoreScope loaded it. "
+                        + "Saving would overwrite their version. Reload discards your unsaved changes.");
+                return;
+            }
+            var report = session.persist();
+            status.setState("saved " + report.written().size() + " file(s), backup in " + report.backupFolder().getFileName());
         } catch (dev.storescope.storage.FileChangedOnDiskException e) {
-            Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);
-            a.setHeaderText("Not saved: files changed on disk");
-            a.showAndWait();
+            askReload(List.of(), "Not saved: " + e.getMessage());
         } catch (Exception e) {
             error("Could not save", e.getMessage());
         }
@@ -144,6 +160,7 @@ public final class MainWindow extends BorderPane {
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "There are unsaved changes. Save them before you " + action + "?",
                 save, discard, ButtonType.CANCEL);
+        a.initOwner(stage);
         a.setHeaderText("Unsaved changes");
         a.getDialogPane().setId("unsavedDialog");
         Optional<ButtonType> r = a.showAndWait();
@@ -159,21 +176,32 @@ public final class MainWindow extends BorderPane {
     void checkExternalChanges() {
         if (session.context().isEmpty()) return;
         try {
-            var changed = session.context().get().changedOnDisk();
+            List<Path> changed = session.context().get().changedOnDisk();
             if (changed.isEmpty() || session.externalChangeAnnounced(changed)) return;
-            ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
-            Alert a = new Alert(Alert.AlertType.WARNING, "Another program changed " + changed
-                    + (session.isDirty() ? ". Reloading discards your unsaved changes; saving is refused until you reload." : "."),
-                    reload, ButtonType.CANCEL);
-            a.setHeaderText("Files changed on disk");
-            a.getDialogPane().setId("externalChangeDialog");
-            if (a.showAndWait().orElse(ButtonType.CANCEL) == reload) {
-                session.discard();
-                reload();
-            }
+            askReload(changed, "Another program changed " + names(changed) + " since StoreScope loaded it."
+                    + (session.isDirty() ? " Reloading discards your unsaved changes; saving over a changed file is refused." : ""));
         } catch (java.io.IOException e) {
             status.setState("cannot check the dir: " + e.getMessage());
         }
+    }
+
+    private void askReload(List<Path> changed, String text) {
+        ButtonType reload = new ButtonType("Reload", ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.WARNING, text, reload, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText(changed.isEmpty() ? "Files changed on disk" : "Changed on disk: " + names(changed));
+        a.getDialogPane().setId("externalChangeDialog");
+        if (a.showAndWait().orElse(ButtonType.CANCEL) == reload) {
+            Path dir = session.dir().orElseThrow();
+            session.discard();
+            open(dir);
+        }
+    }
+
+    private static String names(List<Path> files) {
+        List<String> n = new ArrayList<>();
+        for (Path p : files) n.add(p.getFileName().toString());
+        return String.join(", ", n);
     }
 
     private void refreshChrome() {
@@ -186,6 +214,8 @@ public final class MainWindow extends BorderPane {
 
     private void error(String header, String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.initOwner(stage);
+        a.getDialogPane().setId("errorDialog");
         a.setHeaderText(header);
         a.show();
     }
