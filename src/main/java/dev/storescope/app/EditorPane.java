@@ -1,6 +1,7 @@
 package dev.storescope.app;
 
 import dev.storescope.inspect.ValueRef;
+import dev.storescope.inspect.tree.StoreNode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -75,9 +76,14 @@ final class EditorPane extends BorderPane {
         revert.setDisable(!editor.isChanged());
     }
 
-    void show(ValueRef ref) {
-        shown = ref;
+    void show(StoreNode node) {
+        shown = node.ref().orElse(null);
         refreshButtons();
+    }
+
+    /** Enter in the tree: on to the editor. */
+    void focusEditor() {
+        editor.area().requestFocus();
     }
 
     private void apply() {

@@ -46,7 +46,7 @@ final class MainMenu {
     private Menu edit() {
         MenuItem undo = item("Undo", "Shortcut+Z", "menuUndo", session::undo);
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "menuRedo", session::redo);
-        MenuItem delete = item("Delete…", "Delete", "menuDelete", () -> window.storePane().deleteSelected());
+        MenuItem delete = item("Delete…", "Delete", "menuDelete", window::deleteSelected);
         MenuItem find = item("Find", "Shortcut+F", "menuFind", () -> window.storePane().focusSearch());
         Runnable refresh = () -> {
             undo.setDisable(!session.canUndo());

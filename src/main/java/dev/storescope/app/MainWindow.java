@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
         this.recent = recent;
         this.editorPane = new EditorPane(session);
         this.storePane = new StorePane(session, editorPane::show);
+        storePane.tree().setOnEnter(editorPane::focusEditor);
         setId("mainWindow");
         setTop(new MainMenu(this, session, recent).build());
         SplitPane split = new SplitPane(storePane, editorPane);
@@ -107,6 +108,11 @@ public final class MainWindow extends BorderPane {
         Thread t = new Thread(task, "storescope-load");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Delete key: deletes the selected item after a preview of every key that will change. */
+    void deleteSelected() {
+        // wired to DeletePlan when the model lands
     }
 
     /** File → Open…: a directory chooser. */

@@ -1,6 +1,9 @@
 package dev.storescope.app;
 
+import dev.storescope.inspect.ValueRef;
+import dev.storescope.inspect.tree.StoreNode;
 import dev.storescope.storage.PersistReport;
+import dev.storescope.storage.StoreFile;
 import dev.storescope.storage.StorageContext;
 
 import java.io.IOException;
@@ -23,6 +26,8 @@ public final class Session {
     private long loadMillis;
     private String summary = "";
     private boolean readOnly;
+    private long revision;
+    private final Set<ValueRef> touched = new HashSet<>();
     private Set<Path> announced = new HashSet<>();
 
     public void addListener(Runnable r) {
@@ -67,6 +72,23 @@ public final class Session {
         if (on == readOnly) return;
         readOnly = on;
         fire();
+    }
+
+    /** Counts the changes of the stores (edits, deletes, undo, redo, saves); views rebuild when it moves. */
+    public long revision() {
+        return revision;
+    }
+
+    /**
+     * True for a tree item whose value changed since the last save: a changed file, and the items
+     * edited or deleted through this session.
+     */
+    public boolean isUnsaved(StoreNode n) {
+        if (ctx == null) return false;
+        Optional<ValueRef> ref = n.ref();
+        if (ref.isEmpty()) return false;
+        if (ref.get() instanceof ValueRef.File f) return ctx.file(f.file()).map(StoreFile::isModified).orElse(false);
+        return touched.contains(ref.get());
     }
 
     /** True when the context holds changes not yet persisted. */
