@@ -36,9 +36,9 @@ final class JsonEditor extends BorderPane {
     private final Label problem = new Label();
     private Function<String, Optional<EditorError>> validator = t -> Optional.empty();
     private StyleSpans<Collection<String>> base;
-    private final List<int[]> overlays = new ArrayList<>(); // {from, to}
     private Optional<EditorError> error = Optional.empty();
     private String original = "";
+    private boolean json = true;
     private long generation;
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -72,11 +72,11 @@ final class JsonEditor extends BorderPane {
         changeListeners.add(r);
     }
 
-    /** Shows {@code text} as the unchanged original. */
-    void setContent(String text, boolean editable) {
+    /** Shows {@code text} as the unchanged original; {@code json}: highlight and match brackets. */
+    void setContent(String text, boolean editable, boolean json) {
+        this.json = json;
         original = text;
         error = Optional.empty();
-        overlays.clear();
         base = null;
         area.replaceText(text);
         area.setEditable(editable);
@@ -105,7 +105,7 @@ final class JsonEditor extends BorderPane {
 
     /** Puts the original text back. */
     void revert() {
-        setContent(original, area.isEditable());
+        setContent(original, area.isEditable(), json);
     }
 
     /** Highlights and validates at once (the settle delay is for typing; tests and Apply call this). */
@@ -119,6 +119,7 @@ final class JsonEditor extends BorderPane {
     private void textSettled() {
         String text = area.getText();
         long gen = ++generation;
+        if (!json) return;
         if (text.length() <= SYNC_LIMIT) {
             applyResult(text, JsonHighlighter.spans(text), isChanged() ? validator.apply(text) : Optional.empty());
             return;
@@ -136,6 +137,10 @@ final class JsonEditor extends BorderPane {
 
     private void highlightNow(String text) {
         long gen = ++generation;
+        if (!json) {
+            base = null;
+            return;
+        }
         if (text.length() <= SYNC_LIMIT) {
             applyResult(text, JsonHighlighter.spans(text), Optional.empty());
             return;
@@ -151,7 +156,6 @@ final class JsonEditor extends BorderPane {
     private void applyResult(String text, StyleSpans<Collection<String>> spans, Optional<EditorError> e) {
         if (!area.getText().equals(text)) return;
         base = spans;
-        overlays.clear();
         if (text.length() > 0) area.setStyleSpans(0, spans);
         error = e;
         e.ifPresent(err -> {
@@ -201,7 +205,6 @@ final class JsonEditor extends BorderPane {
             if (!styles.contains(cls)) styles.add(cls);
             area.setStyle(i, i + 1, styles);
         }
-        overlays.add(new int[] {from, to});
     }
 
     private void restore(int from, int to) {

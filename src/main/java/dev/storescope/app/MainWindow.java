@@ -1,5 +1,8 @@
 package dev.storescope.app;
 
+import dev.storescope.inspect.ValueRef;
+import dev.storescope.inspect.edit.DeletePlan;
+import dev.storescope.inspect.edit.Deletes;
 import dev.storescope.storage.StorageContext;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -38,7 +41,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Stage stage, RecentDirs recent) {
         this.stage = stage;
         this.recent = recent;
-        this.editorPane = new EditorPane(session);
+        this.editorPane = new EditorPane(session, this::selectRef);
         this.storePane = new StorePane(session, editorPane::show);
         storePane.tree().setOnEnter(editorPane::focusEditor);
         setId("mainWindow");
@@ -110,9 +113,33 @@ public final class MainWindow extends BorderPane {
         t.start();
     }
 
-    /** Delete key: deletes the selected item after a preview of every key that will change. */
+    /** A relationship link: select the related item in the tree. */
+    private void selectRef(ValueRef ref) {
+        if (!storePane.tree().select(ref)) status.setState("not in this dir: " + ref);
+    }
+
+    /** Delete key: deletes the selected item after a preview of every key that will change (undoable). */
     void deleteSelected() {
-        // wired to DeletePlan when the model lands
+        var node = storePane.tree().selectedNode().orElse(null);
+        var deletes = session.deletes().orElse(null);
+        if (node == null || deletes == null || node.ref().isEmpty()) return;
+        ValueRef ref = node.ref().get();
+        if (session.isReadOnly()) {
+            status.setState("read-only mode: nothing is deleted");
+            return;
+        }
+        if (!Deletes.canDelete(ref)) {
+            status.setState(node.label() + " cannot be deleted");
+            return;
+        }
+        try {
+            DeletePlan plan = deletes.preview(ref);
+            if (!DeleteDialog.confirm(stage, plan)) return;
+            session.push(deletes.delete(ref), ref);
+            status.setState(plan.description() + " (Ctrl+Z undoes it)");
+        } catch (RuntimeException e) {
+            error("Cannot delete " + node.label(), e.getMessage());
+        }
     }
 
     /** File → Open…: a directory chooser. */
@@ -143,6 +170,7 @@ public final class MainWindow extends BorderPane {
                 if (ctx.file(name).map(f -> f.isModified()).orElse(false)) theirs.add(p);
             }
             if (!theirs.isEmpty()) {
+                session.externalChangeAnnounced(theirs);
                 askReload(theirs, "Not saved: another program changed " + names(theirs) + " since StoreScope loaded it. "
                         + "Saving would overwrite their version. Reload discards your unsaved changes.");
                 return;

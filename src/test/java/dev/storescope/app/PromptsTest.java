@@ -1,8 +1,6 @@
 package dev.storescope.app;
 
-import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonString;
-import dev.storescope.storage.kvstore.SimpleKVStore;
+import dev.storescope.inspect.ValueRef;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,12 +34,13 @@ class PromptsTest {
         window = App.show(stage, FxTestSupport.scratchRecent());
     }
 
+    /** An edit through the model, as Apply makes it: one docstore/metadata entry gets a new doc_hash. */
     private void editDocstoreMetadata(FxRobot robot) {
         robot.interact(() -> {
-            SimpleKVStore kv = window.session().context().orElseThrow().kvStore("docstore.json").orElseThrow();
-            String key = kv.keys("docstore/metadata").get(0);
-            kv.put(key, JsonObject.of(Map.of("doc_hash", JsonString.of("edited-elsewhere"))), "docstore/metadata");
-            window.session().fire();
+            Session s = window.session();
+            String key = s.context().orElseThrow().kvStore("docstore.json").orElseThrow().keys("docstore/metadata").get(0);
+            ValueRef ref = new ValueRef.KvEntry("docstore.json", "docstore/metadata", key);
+            s.push(s.valueEditor().orElseThrow().apply(ref, "{\"doc_hash\": \"edited-elsewhere\"}"), ref);
         });
     }
 
