@@ -61,6 +61,10 @@ final class EditorPane extends BorderPane {
         title.setMinWidth(0);
         badge.setId("editorBadge");
         badge.getStyleClass().add("badge");
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.setId("editorMessage");
         message.getStyleClass().add("warning-label");
         message.setMaxWidth(Double.MAX_VALUE);
@@ -80,6 +84,9 @@ final class EditorPane extends BorderPane {
         bar.getStyleClass().add("editor-bar");
         warnings.setId("editorWarnings");
         warnings.getStyleClass().add("editor-warnings");
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> warnings.setVisible(!warnings.getChildren().isEmpty()));
+        warnings.setVisible(false);
         jsonTab.setContent(editor);
         jsonTab.setId("jsonTab");
         nodeTab.setContent(node);

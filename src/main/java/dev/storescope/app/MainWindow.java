@@ -97,6 +97,8 @@ public final class MainWindow extends BorderPane {
             StorageContext ctx = task.getValue();
             if (ctx == null) return;
             session.open(dir, ctx, task.counts(), (System.nanoTime() - t0) / 1_000_000);
+            storePane.tree().requestFocus();
+            storePane.tree().getSelectionModel().select(0);
             recent.add(dir);
         });
         task.setOnFailed(e -> {
