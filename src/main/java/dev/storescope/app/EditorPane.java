@@ -37,6 +37,8 @@ final class EditorPane extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    /** Values longer than this (chars) are shown cut and read-only: a CodeArea takes seconds to lay out megabytes. */
+    static final int BIG_TEXT = 400_000;
     private final Session session;
     private final JsonEditor editor = new JsonEditor();
     private final Label title = new Label("Nothing selected");
@@ -199,7 +201,22 @@ final class EditorPane extends BorderPane {
         message.setText("");
         ValueRef ref = v.ref();
         editor.setValidator(v.json() ? text -> toError(session.valueEditor().map(e -> e.validate(ref, text)).orElse(null)) : t -> Optional.empty());
-        editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
+        if (v.text().length() > BIG_TEXT) {
+            int cut = v.text().lastIndexOf('\n', BIG_TEXT);
+            long lines = v.text().chars().filter(ch -> ch == '\n').count() + 1;
+            String head = v.text().substring(0, cut < 0 ? BIG_TEXT : cut);
+            long shownLines = head.chars().filter(ch -> ch == '\n').count() + 1;
+            shown = new EditorValue(v.ref(), v.title(), v.text(), v.json(), String.format(java.util.Locale.ROOT,
+                    "too big to edit as text (%,d lines, %s); showing the first %,d lines — edit or delete its items in the tree",
+                    lines, StatusText.size(v.text().length()), shownLines), v.warnings());
+            Label l = new Label("Read-only: " + shown.readOnlyReason());
+            l.getStyleClass().add("read-only-note");
+            l.setWrapText(true);
+            warnings.getChildren().add(l);
+            editor.setContent(head + "\n…", false, false);
+        } else {
+            editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
+        }
         if (nv != null) {
             if (!tabs.getTabs().contains(nodeTab)) tabs.getTabs().add(nodeTab);
         } else {

@@ -44,6 +44,7 @@ public final class FxStallMonitor implements AutoCloseable {
                     } catch (InterruptedException e) {
                         return;
                     }
+                    if (!ran[0] && System.nanoTime() - posted > 100_000_000L) sample();
                 }
             }
             try {
@@ -52,6 +53,30 @@ public final class FxStallMonitor implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** While the FX thread is late: where it is (the first frames of StoreScope code and the top frame). */
+    private void sample() {
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            if (!e.getKey().getName().equals("JavaFX Application Thread")) continue;
+            StringBuilder sb = new StringBuilder();
+            int shown = 0;
+            for (StackTraceElement f : e.getValue()) {
+                if (shown == 0 || f.getClassName().startsWith("dev.storescope")) {
+                    sb.append(shown == 0 ? "" : " < ").append(f.getClassName().replaceAll(".*\\.", "")).append('.').append(f.getMethodName());
+                    if (++shown >= 6) break;
+                }
+            }
+            samples.merge(sb.toString(), 1, Integer::sum);
+        }
+    }
+
+    /** Where the FX thread was when it was late (stack summary → number of 50 ms samples), most frequent first. */
+    public java.util.List<String> stallSamples() {
+        return samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .map(e -> e.getValue() + " × " + e.getKey()).toList();
     }
 
     /** The longest delay seen so far, in milliseconds. */

@@ -41,6 +41,15 @@ final class StoreTreeCell extends TreeCell<Object> {
             setGraphic(null);
             return;
         }
+        if (item instanceof String loading) {
+            glyph.setText("");
+            text.setText(loading);
+            detail.setText("");
+            unsaved.setVisible(false);
+            getStyleClass().add("more");
+            setGraphic(box);
+            return;
+        }
         if (item instanceof MorePage m) {
             getStyleClass().add("more");
             glyph.setText("⋯");

@@ -54,12 +54,17 @@ final class StoreTreeView extends TreeView<Object> {
     /** Shows a newly opened dir: root expanded, nothing selected. */
     void show(StorageContext ctx) {
         model = StoreTree.of(ctx);
+        rebuilt = ++rebuilds;
         StoreTreeItem root = new StoreTreeItem(model.root());
         setRoot(root);
         root.setExpanded(true);
     }
 
-    /** Builds the tree again from the (changed) context, keeping expansion, loaded pages and selection. */
+    /**
+     * Builds the tree again from the (changed) context, keeping expansion, loaded pages and
+     * selection. The new items and their labels are prepared in the background; the old tree
+     * stays until they are ready.
+     */
     void rebuild() {
         if (model == null || getRoot() == null) return;
         Map<String, Integer> expanded = new HashMap<>();
@@ -67,29 +72,60 @@ final class StoreTreeView extends TreeView<Object> {
         Object sel = getSelectionModel().getSelectedItem() == null ? null : getSelectionModel().getSelectedItem().getValue();
         String selKey = sel instanceof StoreNode n ? n.key() : null;
         int selRow = getSelectionModel().getSelectedIndex();
-        model = StoreTree.of(model.context());
-        StoreTreeItem root = new StoreTreeItem(model.root());
-        restoreExpanded(root, expanded);
-        setRoot(root);
-        if (selKey != null) {
-            TreeItem<Object> again = find(root, selKey);
-            if (again != null) getSelectionModel().select(again);
-            else if (selRow >= 0) getSelectionModel().select(Math.min(selRow, getExpandedItemCount() - 1));
-        }
+        StoreTree next = StoreTree.of(model.context());
+        long gen = ++rebuilds;
+        TreeLoader.submit(() -> prepare(next.root(), expanded), prepared -> {
+            if (gen != rebuilds) return;
+            model = next;
+            StoreTreeItem root = new StoreTreeItem(next.root());
+            restore(root, prepared);
+            setRoot(root);
+            if (selKey != null) {
+                TreeItem<Object> again = find(root, selKey);
+                if (again != null) getSelectionModel().select(again);
+                else if (selRow >= 0) getSelectionModel().select(Math.min(selRow, getExpandedItemCount() - 1));
+            }
+            rebuilt = gen;
+        });
+    }
+
+    private long rebuilds;
+    private long rebuilt;
+
+    /** True when the last rebuild is shown (tests and the benchmark wait for it). */
+    boolean isSettled() {
+        return rebuilt == rebuilds;
+    }
+
+    private static Map<String, TreeLoader.Page> prepare(StoreNode root, Map<String, Integer> expanded) {
+        Map<String, TreeLoader.Page> out = new HashMap<>();
+        TreeLoader.warm(root);
+        prepare(root, expanded, out);
+        return out;
+    }
+
+    private static void prepare(StoreNode n, Map<String, Integer> expanded, Map<String, TreeLoader.Page> out) {
+        Integer loaded = expanded.get(n.key());
+        if (loaded == null || n.isLeaf()) return;
+        int total = n.childCount();
+        int first = total <= StoreTreeItem.ALL_AT_ONCE ? total : StoreTreeItem.PAGE;
+        TreeLoader.Page p = TreeLoader.page(n, 0, Math.min(total, Math.max(first, loaded)));
+        out.put(n.key(), p);
+        for (StoreNode c : p.children()) prepare(c, expanded, out);
     }
 
     private static void collectExpanded(TreeItem<Object> item, Map<String, Integer> out) {
         if (!(item instanceof StoreTreeItem s) || !s.isExpanded() || !s.isLoaded()) return;
-        out.put(s.node().key(), s.getChildren().size());
+        out.put(s.node().key(), s.countLoaded());
         for (TreeItem<Object> c : s.getChildren()) collectExpanded(c, out);
     }
 
-    private static void restoreExpanded(StoreTreeItem item, Map<String, Integer> expanded) {
-        Integer loaded = expanded.get(item.node().key());
-        if (loaded == null) return;
+    private static void restore(StoreTreeItem item, Map<String, TreeLoader.Page> prepared) {
+        TreeLoader.Page p = prepared.get(item.node().key());
+        if (p == null) return;
+        item.setLoaded(p);
         item.setExpanded(true);
-        if (loaded > StoreTreeItem.PAGE + 1) item.childAt(loaded - 2);
-        for (TreeItem<Object> c : item.getChildren()) if (c instanceof StoreTreeItem s) restoreExpanded(s, expanded);
+        for (TreeItem<Object> c : item.getChildren()) if (c instanceof StoreTreeItem s) restore(s, prepared);
     }
 
     private static TreeItem<Object> find(TreeItem<Object> item, String key) {
@@ -137,9 +173,7 @@ final class StoreTreeView extends TreeView<Object> {
     private boolean loadMoreIfSelected() {
         TreeItem<Object> s = getSelectionModel().getSelectedItem();
         if (s == null || !(s.getValue() instanceof MorePage) || !(s.getParent() instanceof StoreTreeItem p)) return false;
-        int row = getSelectionModel().getSelectedIndex();
-        p.loadMore(s);
-        getSelectionModel().select(row);
+        p.loadMore(s, first -> getSelectionModel().select(first));
         return true;
     }
 }

@@ -85,9 +85,11 @@ class DeleteTest {
         robot.type(KeyCode.DELETE);
         press(robot, FxTestSupport.waitForDialog(robot, "deleteDialog"), "Delete");
         FxTestSupport.waitUntil(() -> window.session().undoCount() == 1);
+        FxTestSupport.waitForTree(window);
         robot.interact(() -> assertFalse(window.storePane().tree().select(ref)));
         Platform.runLater(() -> window.session().undo());
         FxTestSupport.waitUntil(() -> window.session().undoCount() == 0);
+        FxTestSupport.waitForTree(window);
         robot.interact(() -> assertTrue(window.storePane().tree().select(ref)));
         assertFalse(window.session().isDirty());
         robot.interact(() -> window.session().redo());

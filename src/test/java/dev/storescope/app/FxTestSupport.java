@@ -35,7 +35,19 @@ final class FxTestSupport {
     /** Opens {@code dir} in the window and waits until it is loaded. */
     static void open(FxRobot robot, MainWindow window, Path dir) {
         robot.interact(() -> window.open(dir));
-        waitUntil(() -> window.session().dir().map(dir::equals).orElse(false) && window.session().context().isPresent());
+        waitUntil(() -> window.session().dir().map(dir::equals).orElse(false) && window.session().context().isPresent()
+                && window.storePane().tree().getRoot() instanceof StoreTreeItem r && r.isLoaded() && !r.isLoading());
+    }
+
+    /** Waits until the tree shows the current state of the stores (rebuilds after edits run in the background). */
+    static void waitForTree(MainWindow window) {
+        waitUntil(() -> window.storePane().tree().isSettled());
+    }
+
+    /** Expands {@code item} and waits until its first page of children is there. */
+    static void expand(FxRobot robot, javafx.scene.control.TreeItem<Object> item) {
+        robot.interact(() -> item.setExpanded(true));
+        if (item instanceof StoreTreeItem s) waitUntil(() -> s.isLoaded() && !s.isLoading());
     }
 
     /** The dialog pane with this id in any open window. */

@@ -41,7 +41,7 @@ class TreeNavigationTest {
 
     /** Expands {@code parent} and returns its child whose label starts with {@code prefix}. */
     static TreeItem<Object> child(FxRobot robot, TreeItem<Object> parent, String prefix) {
-        robot.interact(() -> parent.setExpanded(true));
+        FxTestSupport.expand(robot, parent);
         for (TreeItem<Object> c : parent.getChildren()) {
             if (c.getValue() instanceof StoreNode n && n.label().startsWith(prefix)) return c;
         }
@@ -78,11 +78,11 @@ class TreeNavigationTest {
         assertEquals(NodeKind.KV_ENTRY, kind(child(robot, child(robot, raw, "docstore/metadata"), "doc-veloria-tides")));
 
         TreeItem<Object> index = child(robot, root, "index_store.json");
-        robot.interact(() -> index.setExpanded(true));
+        FxTestSupport.expand(robot, index);
         TreeItem<Object> struct = index.getChildren().get(0);
         assertEquals(NodeKind.INDEX_STRUCT, kind(struct));
         TreeItem<Object> s = struct;
-        robot.interact(() -> s.setExpanded(true));
+        FxTestSupport.expand(robot, s);
         assertTrue(s.getChildren().stream().allMatch(c -> c.getValue() instanceof StoreNode n
                 && (n.kind() == NodeKind.DOC_NODE || n.kind() == NodeKind.MISSING || n.kind() == NodeKind.GROUP)), labels(s).toString());
 
@@ -113,6 +113,7 @@ class TreeNavigationTest {
         assertEquals(NodeKind.FILE, first.kind(), first.label());
         robot.type(KeyCode.RIGHT);
         assertTrue(tree().getSelectionModel().getSelectedItem().isExpanded());
+        FxTestSupport.expand(robot, tree().getSelectionModel().getSelectedItem());
         robot.type(KeyCode.DOWN);
         StoreNode inside = tree().selectedNode().orElseThrow();
         assertEquals(first, inside.parent());
@@ -130,7 +131,7 @@ class TreeNavigationTest {
         FxTestSupport.open(robot, window, dir);
         TreeItem<Object> meta = child(robot, child(robot, child(robot, tree().getRoot(), "docstore.json"), "Raw collections"), "docstore/metadata");
         assertEquals("docstore/metadata (6,512)", ((StoreNode) meta.getValue()).label());
-        robot.interact(() -> meta.setExpanded(true));
+        FxTestSupport.expand(robot, meta);
         assertEquals(1_001, meta.getChildren().size());
         TreeItem<Object> more = meta.getChildren().get(1_000);
         MorePage page = assertInstanceOf(MorePage.class, more.getValue());
@@ -141,7 +142,7 @@ class TreeNavigationTest {
         });
         robot.interact(() -> tree().requestFocus());
         robot.type(KeyCode.ENTER);
-        assertEquals(2_001, meta.getChildren().size());
+        FxTestSupport.waitUntil(() -> meta.getChildren().size() == 2_001);
         assertInstanceOf(StoreNode.class, tree().getSelectionModel().getSelectedItem().getValue(), "the first item of the new page is selected");
     }
 }
