@@ -62,6 +62,11 @@ public final class ValueEditor {
         return "object";
     }
 
+    /** The editor's second tab for a node: text, metadata, relationship links, embeddings, hashes. */
+    public NodeDetails details(String nodeId) {
+        return new NodeInspector(ctx).details(nodeId);
+    }
+
     // ---- read ---------------------------------------------------------------------------------
 
     /** The value as the editor shows it. @throws NotFoundException when the item does not exist (any more) */

@@ -34,7 +34,7 @@ final class DocstoreBranch {
     }
 
     DocGroups groups() {
-        return data.cached("docgroups:" + file, () -> DocGroups.of(kv()));
+        return data.cached("docgroups:" + file, () -> DocGroups.of(data, kv()));
     }
 
     /** The groups under the file node. */
@@ -71,8 +71,7 @@ final class DocstoreBranch {
     }
 
     private List<String> refDocNodeIds(String refDocId) {
-        JsonObject o = kv().get(refDocId, DocGroups.REF_DOC_INFO);
-        return o == null ? List.of() : RefDocInfo.fromJson(o).nodeIds();
+        return DocGroups.nodeIds(data, kv(), refDocId);
     }
 
     private Info refDocInfo(String refDocId) {
