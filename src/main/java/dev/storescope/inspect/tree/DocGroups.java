@@ -49,7 +49,9 @@ record DocGroups(List<String> refDocs, Set<String> covered, List<String> documen
         if (raw == null) return List.of();
         return data.derived(raw, "refDocNodeIds", v -> {
             JsonValue r = v.resolve();
-            return r instanceof JsonObject o ? RefDocInfo.fromJson(o).nodeIds() : List.<String>of();
+            if (!(r instanceof JsonObject o)) return List.<String>of();
+            if (!o.has("node_ids") && !o.has("doc_ids") && o.get("nodeIds") instanceof dev.storescope.json.JsonArray a) return a.strings(); // LlamaIndex.TS
+            return RefDocInfo.fromJson(o).nodeIds();
         });
     }
 
@@ -58,13 +60,10 @@ record DocGroups(List<String> refDocs, Set<String> covered, List<String> documen
     }
 
     /** Where a data record sits: the ref doc listing it, or null. */
-    static String refDocOf(SimpleKVStore kv, String nodeId) {
+    static String refDocOf(TreeData data, SimpleKVStore kv, String nodeId) {
         JsonObject md = kv.get(nodeId, METADATA);
         String r = md == null ? null : md.getString("ref_doc_id");
-        if (r != null) {
-            JsonObject info = kv.get(r, REF_DOC_INFO);
-            if (info != null && RefDocInfo.fromJson(info).nodeIds().contains(nodeId)) return r;
-        }
+        if (r != null && nodeIds(data, kv, r).contains(nodeId)) return r;
         return null;
     }
 

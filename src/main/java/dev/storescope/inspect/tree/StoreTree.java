@@ -251,11 +251,10 @@ public final class StoreTree {
         var kv = data.ctx().kvStore(file).get();
         DocstoreBranch b = new DocstoreBranch(data, file);
         StoreNode fn = fileNode(file).orElseThrow();
-        String refDoc = DocGroups.refDocOf(kv, nodeId);
-        if (refDoc == null) {
-            for (String r : b.groups().refDocs()) { // metadata may not name it; ref_doc_info decides
-                if (b.groups().covered().contains(nodeId) && kv.get(r, DocGroups.REF_DOC_INFO) != null
-                        && dev.storescope.storage.docstore.RefDocInfo.fromJson(kv.get(r, DocGroups.REF_DOC_INFO)).nodeIds().contains(nodeId)) {
+        String refDoc = DocGroups.refDocOf(data, kv, nodeId);
+        if (refDoc == null && b.groups().covered().contains(nodeId)) { // metadata may not name it; ref_doc_info decides
+            for (String r : b.groups().refDocs()) {
+                if (DocGroups.nodeIds(data, kv, r).contains(nodeId)) {
                     refDoc = r;
                     break;
                 }

@@ -111,22 +111,23 @@ public final class TreeSearch {
     private void docNodes(SimpleKVStore kv) {
         List<String> ids = kv.keys(DocGroups.DATA);
         RawBytes filter = q.isMetadata() ? RawBytes.forKey(q.metadataKey()) : RawBytes.forNeedle(q.needle());
+        RawBytes valueFilter = q.isMetadata() ? RawBytes.forNeedle(q.metadataValue().toLowerCase(Locale.ROOT)) : null;
         for (int from = 0; from < ids.size() && !stop(); from += CHUNK) {
             int to = Math.min(ids.size(), from + CHUNK);
             final int start = from;
             List<SearchHit> found = IntStream.range(from, to).parallel()
-                    .mapToObj(i -> cancelled.getAsBoolean() ? null : matchNode(kv, ids.get(i), filter))
+                    .mapToObj(i -> cancelled.getAsBoolean() ? null : matchNode(kv, ids.get(i), filter, valueFilter))
                     .filter(h -> h != null).toList();
             scanned += to - start;
             for (SearchHit h : found) if (!hit(h)) return;
         }
     }
 
-    private SearchHit matchNode(SimpleKVStore kv, String id, RawBytes filter) {
+    private SearchHit matchNode(SimpleKVStore kv, String id, RawBytes filter, RawBytes valueFilter) {
         ValueRef ref = new ValueRef.DocNode(id);
         if (!q.isMetadata() && q.matches(id)) return new SearchHit(ref, id, "id");
         JsonValue raw = kv.getRaw(id, DocGroups.DATA);
-        if (raw == null || (filter != null && !filter.mayContain(raw))) return null;
+        if (raw == null || (filter != null && !filter.mayContain(raw)) || (valueFilter != null && !valueFilter.mayContain(raw))) return null;
         StoredNode n;
         String text;
         JsonObject md;
