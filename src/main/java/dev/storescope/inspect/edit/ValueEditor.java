@@ -62,6 +62,11 @@ public final class ValueEditor {
         return "object";
     }
 
+    /** The editor's second tab for a node: text, metadata, relationship links, embeddings, hashes. */
+    public NodeDetails details(String nodeId) {
+        return new NodeInspector(ctx).details(nodeId);
+    }
+
     // ---- read ---------------------------------------------------------------------------------
 
     /** The value as the editor shows it. @throws NotFoundException when the item does not exist (any more) */
@@ -77,6 +82,13 @@ public final class ValueEditor {
         }
         if (ref instanceof ValueRef.DocNode d) return readNode(d);
         if (ref instanceof ValueRef.RefDoc r) {
+            if (ctx.docstore().isEmpty()) {
+                SimpleKVStore ts = ctx.kvStore(PersistDirScanner.TS_DOC_STORE).orElseThrow(() -> new NotFoundException("this dir has no document store"));
+                JsonObject v = ts.get(r.refDocId(), "docstore/ref_doc_info");
+                if (v == null) throw new NotFoundException("ref_doc_id " + r.refDocId() + " not found.");
+                return new EditorValue(ref, "doc_store.json › docstore/ref_doc_info › " + r.refDocId(), Json.show(v), true,
+                        "LlamaIndex.TS document store: edit the raw entry under Raw collections", List.of());
+            }
             SimpleDocumentStore ds = docstore();
             JsonObject v = ds.kvstore().get(r.refDocId(), ds.refDocCollection());
             if (v == null) throw new NotFoundException("ref_doc_id " + r.refDocId() + " not found.");

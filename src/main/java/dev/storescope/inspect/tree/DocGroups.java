@@ -22,13 +22,10 @@ record DocGroups(List<String> refDocs, Set<String> covered, List<String> documen
     static final String REF_DOC_INFO = "docstore/ref_doc_info";
     static final String METADATA = "docstore/metadata";
 
-    static DocGroups of(SimpleKVStore kv) {
+    static DocGroups of(TreeData data, SimpleKVStore kv) {
         List<String> refDocs = kv.keys(REF_DOC_INFO);
         Set<String> covered = new HashSet<>();
-        for (String r : refDocs) {
-            JsonObject o = kv.get(r, REF_DOC_INFO);
-            if (o != null) covered.addAll(RefDocInfo.fromJson(o).nodeIds());
-        }
+        for (List<String> ids : nodeIdsOfAll(data, kv, refDocs)) covered.addAll(ids);
         Set<String> refDocSet = new HashSet<>(refDocs);
         List<String> documents = new ArrayList<>();
         List<String> orphans = new ArrayList<>();
@@ -40,18 +37,33 @@ record DocGroups(List<String> refDocs, Set<String> covered, List<String> documen
         return new DocGroups(refDocs, covered, documents, orphans);
     }
 
+    /** The node ids of each ref doc record, parsed in parallel once per stored record. */
+    private static List<List<String>> nodeIdsOfAll(TreeData data, SimpleKVStore kv, List<String> refDocs) {
+        kv.size(REF_DOC_INFO); // builds the key index before threads read it
+        return refDocs.parallelStream().map(r -> nodeIds(data, kv, r)).toList();
+    }
+
+    /** The node ids a ref_doc_info record lists (parsed once per stored record). */
+    static List<String> nodeIds(TreeData data, SimpleKVStore kv, String refDocId) {
+        JsonValue raw = kv.getRaw(refDocId, REF_DOC_INFO);
+        if (raw == null) return List.of();
+        return data.derived(raw, "refDocNodeIds", v -> {
+            JsonValue r = v.resolve();
+            if (!(r instanceof JsonObject o)) return List.<String>of();
+            if (!o.has("node_ids") && !o.has("doc_ids") && o.get("nodeIds") instanceof dev.storescope.json.JsonArray a) return a.strings(); // LlamaIndex.TS
+            return RefDocInfo.fromJson(o).nodeIds();
+        });
+    }
+
     static boolean isDocument(String typeCode) {
         return "4".equals(typeCode) || "Document".equals(typeCode) || "DOCUMENT".equals(typeCode);
     }
 
     /** Where a data record sits: the ref doc listing it, or null. */
-    static String refDocOf(SimpleKVStore kv, String nodeId) {
+    static String refDocOf(TreeData data, SimpleKVStore kv, String nodeId) {
         JsonObject md = kv.get(nodeId, METADATA);
         String r = md == null ? null : md.getString("ref_doc_id");
-        if (r != null) {
-            JsonObject info = kv.get(r, REF_DOC_INFO);
-            if (info != null && RefDocInfo.fromJson(info).nodeIds().contains(nodeId)) return r;
-        }
+        if (r != null && nodeIds(data, kv, r).contains(nodeId)) return r;
         return null;
     }
 

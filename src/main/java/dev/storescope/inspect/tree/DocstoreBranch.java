@@ -34,7 +34,7 @@ final class DocstoreBranch {
     }
 
     DocGroups groups() {
-        return data.cached("docgroups:" + file, () -> DocGroups.of(kv()));
+        return data.cached("docgroups:" + file, () -> DocGroups.of(data, kv()));
     }
 
     /** The groups under the file node. */
@@ -71,21 +71,21 @@ final class DocstoreBranch {
     }
 
     private List<String> refDocNodeIds(String refDocId) {
-        JsonObject o = kv().get(refDocId, DocGroups.REF_DOC_INFO);
-        return o == null ? List.of() : RefDocInfo.fromJson(o).nodeIds();
+        return DocGroups.nodeIds(data, kv(), refDocId);
     }
 
     private Info refDocInfo(String refDocId) {
         JsonObject o = kv().get(refDocId, DocGroups.REF_DOC_INFO);
         if (o == null) return Info.problem(refDocId, "", "no ref_doc_info record");
-        RefDocInfo info = RefDocInfo.fromJson(o);
+        RefDocInfo parsed = RefDocInfo.fromJson(o);
+        RefDocInfo info = RefDocInfo.of(DocGroups.nodeIds(data, kv(), refDocId), parsed.metadata());
         String name = fileName(info.metadata());
         if (name == null && kv().containsKey(refDocId, DocGroups.DATA)) name = Text.snippet(textOf(kv().get(refDocId, DocGroups.DATA)), SNIPPET);
         if (name == null && !info.nodeIds().isEmpty() && kv().containsKey(info.nodeIds().get(0), DocGroups.DATA)) {
             name = Text.snippet(textOf(kv().get(info.nodeIds().get(0), DocGroups.DATA)), SNIPPET);
         }
         String label = (name == null || name.isEmpty() ? "" : name + " · ") + refDocId + " (" + Text.count(info.nodeIds().size()) + ")";
-        return Info.of(label, Text.count(info.nodeIds().size()) + " node(s)" + (info.isLegacy() ? ", legacy record" : ""));
+        return Info.of(label, Text.count(info.nodeIds().size()) + " node(s)" + (parsed.isLegacy() ? ", legacy record" : ""));
     }
 
     /** A node of {@code docstore/data} (or a MISSING item when the id is not there). */
@@ -114,7 +114,9 @@ final class DocstoreBranch {
         }
         String kind;
         try {
-            kind = n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            kind = n.kind() == dev.storescope.storage.docstore.NodeKind.UNKNOWN && n.typeCode() != null
+                    ? n.typeCode().toLowerCase(java.util.Locale.ROOT) // LlamaIndex.TS: TEXT, DOCUMENT, …
+                    : n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         } catch (RuntimeException e) {
             kind = "type " + n.typeCode();
         }

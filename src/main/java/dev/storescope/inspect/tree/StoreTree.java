@@ -26,8 +26,16 @@ public final class StoreTree {
     private final TreeData data;
     private final StoreNode root;
 
+    /** The data of the last context a tree was made for: a tree built again after an edit reuses what was parsed. */
+    private static TreeData last;
+
+    private static synchronized TreeData dataFor(StorageContext ctx) {
+        if (last == null || last.ctx() != ctx) last = new TreeData(ctx);
+        return last;
+    }
+
     private StoreTree(StorageContext ctx) {
-        this.data = new TreeData(ctx);
+        this.data = dataFor(ctx);
         String name = ctx.persistDir().getFileName() == null ? ctx.persistDir().toString() : ctx.persistDir().getFileName().toString();
         this.root = new Item(data, null, NodeKind.DIR, name, null, n -> {
             long size = 0;
@@ -46,6 +54,26 @@ public final class StoreTree {
 
     public StorageContext context() {
         return data.ctx();
+    }
+
+    /**
+     * Computes, now, what the first two levels need (key indexes, the docstore's groups, decoded
+     * index structs and their node ids): call it off the UI thread right after opening, so that
+     * expanding those branches later costs nothing noticeable. Stops early when {@code cancelled}.
+     */
+    public void prefetch(java.util.function.BooleanSupplier cancelled) {
+        root.label();
+        for (StoreNode f : root.children(0, Integer.MAX_VALUE)) {
+            if (cancelled.getAsBoolean()) return;
+            f.label();
+            f.detail();
+            for (StoreNode c : f.children(0, 50)) {
+                if (cancelled.getAsBoolean()) return;
+                c.label();
+                c.detail();
+                c.childCount();
+            }
+        }
     }
 
     private List<StoreNode> files(StoreNode root) {
@@ -223,11 +251,10 @@ public final class StoreTree {
         var kv = data.ctx().kvStore(file).get();
         DocstoreBranch b = new DocstoreBranch(data, file);
         StoreNode fn = fileNode(file).orElseThrow();
-        String refDoc = DocGroups.refDocOf(kv, nodeId);
-        if (refDoc == null) {
-            for (String r : b.groups().refDocs()) { // metadata may not name it; ref_doc_info decides
-                if (b.groups().covered().contains(nodeId) && kv.get(r, DocGroups.REF_DOC_INFO) != null
-                        && dev.storescope.storage.docstore.RefDocInfo.fromJson(kv.get(r, DocGroups.REF_DOC_INFO)).nodeIds().contains(nodeId)) {
+        String refDoc = DocGroups.refDocOf(data, kv, nodeId);
+        if (refDoc == null && b.groups().covered().contains(nodeId)) { // metadata may not name it; ref_doc_info decides
+            for (String r : b.groups().refDocs()) {
+                if (DocGroups.nodeIds(data, kv, r).contains(nodeId)) {
                     refDoc = r;
                     break;
                 }

@@ -70,7 +70,7 @@ final class TreeData {
     <K, T> T derived(K key, String tag, Function<K, T> compute) {
         Map<String, Object> m;
         synchronized (byIdentity) {
-            if (byIdentity.size() > 10_000) byIdentity.clear();
+            if (byIdentity.size() > 500_000) byIdentity.clear();
             m = (Map<String, Object>) byIdentity.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentHashMap<>());
         }
         Object v = m.get(tag);

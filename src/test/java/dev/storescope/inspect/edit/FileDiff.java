@@ -37,8 +37,8 @@ final class FileDiff {
                 continue;
             }
             if (Arrays.equals(Files.readAllBytes(pa), Files.readAllBytes(pb))) continue;
-            JsonDocument da = JsonDocument.load(JsonSource.open(pa));
-            JsonDocument db = JsonDocument.load(JsonSource.open(pb));
+            JsonDocument da = load(pa);
+            JsonDocument db = load(pb);
             for (String m : da.names()) {
                 if (!db.has(m)) {
                     out.add("DELETE " + n + " › " + m);
@@ -61,6 +61,18 @@ final class FileDiff {
             for (String m : db.names()) if (!da.has(m)) out.add("ADD " + n + " › " + m);
         }
         return out;
+    }
+
+    /** A file as a document; a double-encoded file (a JSON string holding the JSON, old chat stores) by its inner text. */
+    private static JsonDocument load(Path p) throws IOException {
+        JsonSource src = JsonSource.open(p);
+        int i = src.bodyStart();
+        while (i < src.length() && Character.isWhitespace(src.get(i))) i++;
+        if (i < src.length() && src.get(i) == '"') {
+            String inner = ((dev.storescope.json.JsonString) dev.storescope.json.JsonReader.parse(Files.readAllBytes(p), p.toString())).value();
+            return JsonDocument.load(JsonSource.of(inner, p + " (inner)"));
+        }
+        return JsonDocument.load(src);
     }
 
     /** The same lines for a plan. */
