@@ -163,10 +163,10 @@ final class EditorPane extends BorderPane {
         title.setText(label);
         READER.submit(() -> {
             EditorValue v;
-            Object nv;
+            NodeView nv;
             try {
                 v = ve.read(ref);
-                nv = null;
+                nv = ref instanceof ValueRef.DocNode d ? details(ve, d) : null;
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     if (gen == generation) clear(label, e.getMessage());
@@ -181,7 +181,15 @@ final class EditorPane extends BorderPane {
         });
     }
 
-    private void display(EditorValue v, Object nv) {
+    private static NodeView details(ValueEditor ve, ValueRef.DocNode d) {
+        try {
+            return NodeView.of(ve.details(d.nodeId()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void display(EditorValue v, NodeView nv) {
         shown = v;
         title.setText(v.title());
         title.setTooltip(new Tooltip(v.title()));
@@ -218,6 +226,7 @@ final class EditorPane extends BorderPane {
             editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
         }
         if (nv != null) {
+            nv.showIn(node);
             if (!tabs.getTabs().contains(nodeTab)) tabs.getTabs().add(nodeTab);
         } else {
             tabs.getTabs().remove(nodeTab);

@@ -14,10 +14,12 @@ final class StorePane extends BorderPane {
     private final TextField search = new TextField();
     private final Label searchStatus = new Label();
     private final StoreTreeView tree;
+    private final SearchResults results;
 
     StorePane(Session session, Consumer<StoreNode> onSelect) {
         this.session = session;
         this.tree = new StoreTreeView(onSelect, session::isUnsaved);
+        this.results = new SearchResults(tree);
         setId("storePane");
         search.setId("searchField");
         search.setPromptText("Search: id, text, metadata.key=value (Ctrl+F)");
@@ -26,15 +28,28 @@ final class StorePane extends BorderPane {
         searchStatus.getStyleClass().add("search-status");
         searchStatus.managedProperty().bind(searchStatus.visibleProperty());
         searchStatus.setVisible(false);
-        VBox top = new VBox(search, searchStatus);
+        VBox top = new VBox(search, searchStatus, results);
         top.getStyleClass().add("store-pane-top");
         setTop(top);
         setCenter(tree);
+        search.textProperty().addListener((o, a, b) -> results.search(session, b, searchStatus));
+        search.setOnAction(e -> results.focusFirst());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                search.clear();
+                tree.requestFocus();
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN) results.focusFirst();
+        });
         session.addListener(this::sessionChanged);
     }
 
     StoreTreeView tree() {
         return tree;
+    }
+
+    SearchResults results() {
+        return results;
     }
 
     TextField searchField() {

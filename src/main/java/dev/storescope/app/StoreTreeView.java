@@ -58,7 +58,18 @@ final class StoreTreeView extends TreeView<Object> {
         StoreTreeItem root = new StoreTreeItem(model.root());
         setRoot(root);
         root.setExpanded(true);
+        prefetchCancel.set(true);
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        prefetchCancel = cancel;
+        StoreTree m = model;
+        TreeLoader.submit(() -> {
+            m.prefetch(cancel::get);
+            return null;
+        }, x -> { });
     }
+
+    /** Stops the background prefetch of the shown dir (another dir is opened). */
+    private java.util.concurrent.atomic.AtomicBoolean prefetchCancel = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Builds the tree again from the (changed) context, keeping expansion, loaded pages and
