@@ -161,6 +161,16 @@ final class EditorPane extends BorderPane {
         long gen = ++generation;
         long rev = session.revision();
         title.setText(label);
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        slow.setOnFinished(e -> {
+            if (gen != generation) return;
+            shown = null;
+            warnings.getChildren().clear();
+            editor.setValidator(t -> Optional.empty());
+            editor.setContent("reading " + label + " …", false, false);
+            refreshButtons();
+        });
+        slow.play();
         READER.submit(() -> {
             EditorValue v;
             NodeView nv;
@@ -239,6 +249,7 @@ final class EditorPane extends BorderPane {
         return Optional.of(new EditorError(c.offset(), c.line(), c.column(), c.message()));
     }
 
+    /** Shows a group (or an error): its heading and what it holds, nothing to edit. */
     private void clear(String heading, String text) {
         generation++;
         shown = null;

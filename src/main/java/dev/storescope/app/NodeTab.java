@@ -26,6 +26,7 @@ final class NodeTab extends ScrollPane {
     record Link(String relation, String id, java.util.Optional<ValueRef> target) {
     }
 
+    private final Label kind = new Label();
     private final TextArea text = new TextArea();
     private final TableView<Map.Entry<String, String>> metadata = new TableView<>();
     private final FlowPane links = new FlowPane(10, 4);
@@ -57,7 +58,9 @@ final class NodeTab extends ScrollPane {
         embedding.setWrapText(true);
         hash.setId("nodeHash");
         hash.setWrapText(true);
-        VBox box = new VBox(title("Text"), text, title("Metadata"), metadata, title("Relationships"), links,
+        kind.setId("nodeKind");
+        kind.getStyleClass().add("editor-title");
+        VBox box = new VBox(kind, title("Text"), text, title("Metadata"), metadata, title("Relationships"), links,
                 title("Embedding"), embedding, title("Hash"), hash);
         box.getStyleClass().add("node-details");
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -70,7 +73,8 @@ final class NodeTab extends ScrollPane {
         return l;
     }
 
-    void show(String nodeText, Map<String, String> meta, List<Link> relationships, String embeddingSummary, String hashText, boolean hashWarning) {
+    void show(String kindLine, String nodeText, Map<String, String> meta, List<Link> relationships, String embeddingSummary, String hashText, boolean hashWarning) {
+        kind.setText(kindLine);
         text.setText(nodeText);
         metadata.getItems().setAll(meta.entrySet());
         links.getChildren().clear();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Turns the model's {@link NodeDetails} into what the node tab shows (made off the FX thread). */
-record NodeView(String text, Map<String, String> metadata, List<NodeTab.Link> links, String embedding, String hash, boolean hashWarning) {
+record NodeView(String kind, String text, Map<String, String> metadata, List<NodeTab.Link> links, String embedding, String hash, boolean hashWarning) {
 
     static NodeView of(NodeDetails d) {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -35,9 +35,9 @@ record NodeView(String text, Map<String, String> metadata, List<NodeTab.Link> li
         hash.append("recomputed now: ").append(h.recomputed() == null ? "(cannot be computed)" : h.recomputed());
         if (h.matchingRule() != null) hash.append("\nmatches: ").append(h.matchingRule());
         if (h.message() != null && !h.message().isEmpty()) hash.append('\n').append(h.stale() ? "⚠ " : "").append(h.message());
-        String text = (d.kind() == null ? "" : d.kind() + (d.refDocId() == null ? "" : " of ref doc " + d.refDocId()) + "\n\n")
-                + (d.text() == null ? "(no text)" : d.text());
-        return new NodeView(text, meta, links, emb.toString().strip(), hash.toString(), h.stale());
+        String kind = (d.kind() == null ? "node" : d.kind()) + " " + d.nodeId() + (d.refDocId() == null ? "" : ", ref doc " + d.refDocId());
+        String text = d.text() == null ? "(no text)" : d.text();
+        return new NodeView(kind, text, meta, links, emb.toString().strip(), hash.toString(), h.stale());
     }
 
     private static String embedding(String where, NodeDetails.Embedding e) {
@@ -52,6 +52,6 @@ record NodeView(String text, Map<String, String> metadata, List<NodeTab.Link> li
     }
 
     void showIn(NodeTab tab) {
-        tab.show(text, metadata, links, embedding, hash, hashWarning);
+        tab.show(kind, text, metadata, links, embedding, hash, hashWarning);
     }
 }
