@@ -53,6 +53,7 @@ final class EditorPane extends BorderPane {
     private final TabPane tabs = new TabPane(jsonTab);
     private EditorValue shown;
     private long generation;
+    private javafx.animation.PauseTransition slowTimer;
 
     EditorPane(Session session, Consumer<ValueRef> follow) {
         this.session = session;
@@ -170,6 +171,8 @@ final class EditorPane extends BorderPane {
             editor.setContent("reading " + label + " …", false, false);
             refreshButtons();
         });
+        if (slowTimer != null) slowTimer.stop();
+        slowTimer = slow;
         slow.play();
         READER.submit(() -> {
             EditorValue v;
@@ -177,13 +180,15 @@ final class EditorPane extends BorderPane {
             try {
                 v = ve.read(ref);
                 nv = ref instanceof ValueRef.DocNode d ? details(ve, d) : null;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
-                    if (gen == generation) clear(label, e.getMessage());
+                    slow.stop();
+                    if (gen == generation) clear(label, "Cannot show " + label + ": " + e);
                 });
                 return;
             }
             Platform.runLater(() -> {
+                slow.stop();
                 if (gen != generation) return;
                 shownRevision = rev;
                 display(v, nv);
