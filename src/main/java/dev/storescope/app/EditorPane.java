@@ -177,8 +177,10 @@ final class EditorPane extends BorderPane {
         READER.submit(() -> {
             EditorValue v;
             NodeView nv;
+            String[] head = {""};
             try {
                 v = ve.read(ref);
+                if (v.text().length() > BIG_TEXT) v = cut(v, head);
                 nv = ref instanceof ValueRef.DocNode d ? details(ve, d) : null;
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
@@ -187,11 +189,13 @@ final class EditorPane extends BorderPane {
                 });
                 return;
             }
+            EditorValue shownValue = v;
             Platform.runLater(() -> {
                 slow.stop();
                 if (gen != generation) return;
                 shownRevision = rev;
-                display(v, nv);
+                cutText = head[0];
+                display(shownValue, nv);
             });
         });
     }
@@ -203,6 +207,20 @@ final class EditorPane extends BorderPane {
             return null;
         }
     }
+
+    /** A value too big for the text area: read-only, with the reason, and the first lines to show. */
+    private static EditorValue cut(EditorValue v, String[] head) {
+        int cut = v.text().lastIndexOf('\n', BIG_TEXT);
+        String first = v.text().substring(0, cut < 0 ? BIG_TEXT : cut);
+        long lines = v.text().chars().filter(ch -> ch == '\n').count() + 1;
+        long shownLines = first.chars().filter(ch -> ch == '\n').count() + 1;
+        head[0] = first + "\n…";
+        return new EditorValue(v.ref(), v.title(), v.text(), v.json(), String.format(java.util.Locale.ROOT,
+                "too big to edit as text (%,d lines, %s); showing the first %,d lines — edit or delete its items in the tree",
+                lines, StatusText.size(v.text().length()), shownLines), v.warnings());
+    }
+
+    private String cutText = "";
 
     private void display(EditorValue v, NodeView nv) {
         shown = v;
@@ -225,18 +243,11 @@ final class EditorPane extends BorderPane {
         ValueRef ref = v.ref();
         editor.setValidator(v.json() ? text -> toError(session.valueEditor().map(e -> e.validate(ref, text)).orElse(null)) : t -> Optional.empty());
         if (v.text().length() > BIG_TEXT) {
-            int cut = v.text().lastIndexOf('\n', BIG_TEXT);
-            long lines = v.text().chars().filter(ch -> ch == '\n').count() + 1;
-            String head = v.text().substring(0, cut < 0 ? BIG_TEXT : cut);
-            long shownLines = head.chars().filter(ch -> ch == '\n').count() + 1;
-            shown = new EditorValue(v.ref(), v.title(), v.text(), v.json(), String.format(java.util.Locale.ROOT,
-                    "too big to edit as text (%,d lines, %s); showing the first %,d lines — edit or delete its items in the tree",
-                    lines, StatusText.size(v.text().length()), shownLines), v.warnings());
-            Label l = new Label("Read-only: " + shown.readOnlyReason());
+            Label l = new Label("Read-only: " + v.readOnlyReason());
             l.getStyleClass().add("read-only-note");
             l.setWrapText(true);
             warnings.getChildren().add(l);
-            editor.setContent(head + "\n…", false, false);
+            editor.setContent(cutText, false, false);
         } else {
             editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
         }

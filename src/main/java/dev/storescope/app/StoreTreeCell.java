@@ -29,35 +29,68 @@ final class StoreTreeCell extends TreeCell<Object> {
         detail.getStyleClass().add("detail");
         unsaved.getStyleClass().add("unsaved-mark");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
     }
 
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(MARKS);
-        setTooltip(null);
+        marks.clear();
+        try {
+            fill(item, empty);
+        } finally {
+            for (String m : MARKS) {
+                boolean want = marks.contains(m);
+                if (want != getStyleClass().contains(m)) {
+                    if (want) getStyleClass().add(m);
+                    else getStyleClass().remove(m);
+                }
+            }
+        }
+    }
+
+    private final java.util.Set<String> marks = new java.util.HashSet<>();
+
+    private void fill(Object item, boolean empty) {
+        String tipText = null;
+        try {
+            tipText = fillCell(item, empty);
+        } finally {
+            if (tipText == null) {
+                if (getTooltip() != null) setTooltip(null);
+            } else {
+                tip.setText(tipText);
+                if (getTooltip() != tip) setTooltip(tip);
+            }
+        }
+    }
+
+    private final Tooltip tip = new Tooltip();
+
+    /** Fills the cell; returns the tooltip text (null for none). */
+    private String fillCell(Object item, boolean empty) {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
-            return;
+            return null;
         }
         if (item instanceof String loading) {
             glyph.setText("");
             text.setText(loading);
             detail.setText("");
             unsaved.setVisible(false);
-            getStyleClass().add("more");
+            marks.add("more");
             setGraphic(box);
-            return;
+            return null;
         }
         if (item instanceof MorePage m) {
-            getStyleClass().add("more");
+            marks.add("more");
             glyph.setText("⋯");
             text.setText(m.label());
             detail.setText("");
             unsaved.setVisible(false);
             setGraphic(box);
-            return;
+            return null;
         }
         StoreNode n = (StoreNode) item;
         glyph.setText(Glyphs.of(n.kind()));
@@ -65,13 +98,12 @@ final class StoreTreeCell extends TreeCell<Object> {
         detail.setText(n.detail());
         boolean dirty = isUnsaved.test(n);
         unsaved.setVisible(dirty);
-        if (dirty) getStyleClass().add("unsaved");
-        if (n.problem()) {
-            getStyleClass().add(n.kind() == dev.storescope.inspect.tree.NodeKind.MISSING ? "missing" : "problem");
-            setTooltip(new Tooltip(n.problemMessage().orElse("")));
-        } else if (!n.detail().isEmpty()) {
-            setTooltip(new Tooltip(n.label() + "\n" + n.detail()));
-        }
+        if (dirty) marks.add("unsaved");
         setGraphic(box);
+        if (n.problem()) {
+            marks.add(n.kind() == dev.storescope.inspect.tree.NodeKind.MISSING ? "missing" : "problem");
+            return n.problemMessage().orElse("");
+        }
+        return n.detail().isEmpty() ? null : n.label() + "\n" + n.detail();
     }
 }

@@ -82,6 +82,12 @@ public final class GuiBenchmark {
             on(() -> window.storePane().tree().getSelectionModel().select(index.getChildren().get(0)));
             waitFor(() -> window.editorPane().shown().map(v -> v.title().contains("index_store/data")).orElse(false));
             report("select the 100,000-node index struct → editor", ms(t4), stalls);
+            for (String q : List.of("metadata.file_name=004242.txt", "zebra-nonexistent-term")) {
+                long t5 = System.nanoTime();
+                on(() -> window.storePane().searchField().setText(q));
+                waitFor(() -> window.storePane().results().isDone() && ((javafx.scene.control.Label) window.storePane().lookup("#searchStatus")).getText().contains("hit"));
+                report("search " + q + " (" + onGet(() -> window.storePane().results().getItems().size()) + " hits)", ms(t5), stalls);
+            }
             for (String line : stalls.stallSamples().subList(0, Math.min(12, stalls.stallSamples().size()))) System.out.println("bench-gui: stalled in " + line);
             System.out.printf(Locale.ROOT, "bench-gui: usable_ms=%d worst_stall_ms=%d loadavg=%s (targets: usable <= 3000 ms, no stall over 200 ms)%n",
                     usable, stalls.worstStallMillis(), loadAverage());
