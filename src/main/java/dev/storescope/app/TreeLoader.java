@@ -33,8 +33,9 @@ final class TreeLoader {
             try {
                 Page p = page(node, from, max);
                 Platform.runLater(() -> onFx.accept(p));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> onError.accept(e));
+            } catch (RuntimeException | Error e) {
+                RuntimeException r = e instanceof RuntimeException re ? re : new IllegalStateException(e.toString(), e);
+                Platform.runLater(() -> onError.accept(r));
             }
         });
     }
@@ -59,8 +60,13 @@ final class TreeLoader {
     /** Runs {@code work} in the background and hands its result to the FX thread. */
     static <T> void submit(java.util.function.Supplier<T> work, Consumer<T> onFx) {
         WORKER.submit(() -> {
-            T r = work.get();
-            Platform.runLater(() -> onFx.accept(r));
+            try {
+                T r = work.get();
+                Platform.runLater(() -> onFx.accept(r));
+            } catch (RuntimeException | Error e) {
+                System.err.println("StoreScope: background tree work failed: " + e);
+                e.printStackTrace();
+            }
         });
     }
 }
