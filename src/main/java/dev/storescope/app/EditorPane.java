@@ -39,6 +39,7 @@ final class EditorPane extends BorderPane {
     });
     /** Values longer than this (chars) are shown cut and read-only: a CodeArea takes seconds to lay out megabytes. */
     static final int BIG_TEXT = 400_000;
+    static final String EMPTY_HINT = "Open a LlamaIndex persist dir: File → Open (Ctrl+O), File → Open Recent, or drop a folder on this window.";
     private final Session session;
     private final JsonEditor editor = new JsonEditor();
     private final Label title = new Label("Nothing selected");
@@ -107,6 +108,7 @@ final class EditorPane extends BorderPane {
         editor.onTextChanged(this::refreshButtons);
         session.addListener(this::sessionChanged);
         refreshButtons();
+        clear("No dir open", EMPTY_HINT);
     }
 
     JsonEditor editor() {
@@ -130,7 +132,7 @@ final class EditorPane extends BorderPane {
 
     private void sessionChanged() {
         if (session.context().isEmpty()) {
-            clear("Nothing selected", "");
+            clear("No dir open", EMPTY_HINT);
             return;
         }
         if (shown != null && session.revision() != shownRevision && !editor.isChanged()) show(shown.ref(), shown.title());

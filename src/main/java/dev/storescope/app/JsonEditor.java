@@ -33,6 +33,7 @@ final class JsonEditor extends BorderPane {
     });
 
     private final CodeArea area = new CodeArea();
+    private final java.util.function.IntFunction<javafx.scene.Node> lineNumbers = LineNumberFactory.get(area);
     private final Label problem = new Label();
     private Function<String, Optional<EditorError>> validator = t -> Optional.empty();
     private StyleSpans<Collection<String>> base;
@@ -45,7 +46,7 @@ final class JsonEditor extends BorderPane {
     JsonEditor() {
         area.setId("editor");
         area.getStyleClass().add("json-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(lineNumbers);
         area.setWrapText(false);
         problem.setId("editorProblem");
         problem.getStyleClass().add("editor-problem");
@@ -75,6 +76,8 @@ final class JsonEditor extends BorderPane {
     /** Shows {@code text} as the unchanged original; {@code json}: highlight and match brackets. */
     void setContent(String text, boolean editable, boolean json) {
         this.json = json;
+        area.setParagraphGraphicFactory(json ? lineNumbers : null);
+        area.setWrapText(!json);
         original = text;
         error = Optional.empty();
         base = null;

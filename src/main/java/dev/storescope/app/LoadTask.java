@@ -32,7 +32,8 @@ final class LoadTask extends Task<StorageContext> {
         for (PersistFile f : PersistDirScanner.scan(dir)) total += f.size();
         long all = Math.max(1, total);
         AtomicLong done = new AtomicLong();
-        updateProgress(0, all);
+        updateProgress(-1, all); // indeterminate until the first (biggest) file is in
+        updateMessage("loading " + StatusText.size(total) + " …");
         StorageContext ctx = StorageContext.fromPersistDir(dir, f -> {
             updateProgress(done.addAndGet(f.size()), all);
             updateMessage("loaded " + f.name());
