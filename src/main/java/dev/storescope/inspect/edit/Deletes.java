@@ -1,5 +1,6 @@
 package dev.storescope.inspect.edit;
 
+import dev.storescope.inspect.DecodedStructs;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.storage.NotFoundException;
 import dev.storescope.storage.PersistDirScanner;
@@ -175,8 +176,9 @@ public final class Deletes {
     private List<String> structsListing(Set<String> ids, List<String> files) {
         List<String> out = new ArrayList<>();
         if (ctx.indexStore().isEmpty()) return out;
-        for (String key : ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow().keys(ctx.indexStore().get().collection())) {
-            IndexStruct s = ctx.indexStore().get().getIndexStruct(key);
+        var kv = ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow();
+        for (String key : kv.keys(ctx.indexStore().get().collection())) {
+            IndexStruct s = DecodedStructs.get(kv, ctx.indexStore().get().collection(), key, "index_store.json " + key);
             if (s != null && s.nodeIds().stream().anyMatch(ids::contains)) out.add(key);
         }
         if (!out.isEmpty()) files.add(PersistDirScanner.INDEX_STORE);
@@ -186,11 +188,15 @@ public final class Deletes {
     private void removeFromStructs(List<String> structKeys, List<String> nodeIds) {
         SimpleIndexStore is = ctx.indexStore().orElse(null);
         if (is == null) return;
+        var kv = ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow();
         for (String key : structKeys) {
-            IndexStruct s = is.getIndexStruct(key);
+            IndexStruct s = DecodedStructs.get(kv, is.collection(), key, "index_store.json " + key);
             var view = s.view();
             for (String id : nodeIds) view = view.withoutNodeId(id);
-            if (view.struct() != s) is.addIndexStruct(view.struct());
+            if (view.struct() != s) {
+                DecodedStructs.remember(view.struct());
+                is.addIndexStruct(view.struct());
+            }
         }
     }
 

@@ -36,32 +36,7 @@ final class StoreView {
             }
         } else if (ctx.vectorStoreFile(file).isPresent()) {
             SimpleVectorStore v = ctx.vectorStoreFile(file).get();
-            String[] names = v.isTypeScript() ? new String[] {"embeddingDict", "textIdToRefDocId", "metadataDict"}
-                    : new String[] {"embedding_dict", "text_id_to_ref_doc_id", "metadata_dict"};
-            Map<String, Integer> sizes = v.memberSizes();
-            List<String> ids = v.ids();
-            if (sizes.containsKey(names[0])) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                for (String id : ids) e.put(id, id); // embeddings are only ever deleted by a delete job
-                m.put(names[0], e);
-            }
-            if (sizes.containsKey(names[1])) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                for (String id : ids) {
-                    String ref = v.refDocId(id);
-                    if (ref != null) r.put(id, ref);
-                }
-                m.put(names[1], r);
-            }
-            if (sizes.containsKey(names[2])) {
-                Map<String, Object> md = new LinkedHashMap<>();
-                for (String id : ids) {
-                    var x = v.metadata(id);
-                    if (x != null) md.put(id, x);
-                }
-                m.put(names[2], md);
-            }
-            for (String name : sizes.keySet()) m.putIfAbsent(name, Map.of());
+            for (String name : v.memberSizes().keySet()) m.put(name, new LinkedHashMap<>(v.rawEntries(name)));
         } else if (file.equals(PersistDirScanner.GRAPH_STORE) && ctx.graphStore().isPresent()) {
             Map<String, Object> g = new LinkedHashMap<>();
             for (String s : ctx.graphStore().get().getAllSubjects()) g.put(s, ctx.graphStore().get().get(s));

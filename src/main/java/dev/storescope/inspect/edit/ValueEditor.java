@@ -279,7 +279,10 @@ public final class ValueEditor {
         if (!s.indexId().equals(data.getString("index_id"))) throw new IllegalArgumentException("__data__.index_id must stay " + s.indexId());
         IndexStruct updated = type.equals(old.type()) ? old.withData(data) : IndexStruct.of(type, data, old.dataForm());
         SimpleIndexStore is = ctx.indexStore().orElseThrow();
-        return job("Edit index struct " + s.indexId(), PersistDirScanner.INDEX_STORE, () -> is.addIndexStruct(updated));
+        return job("Edit index struct " + s.indexId(), PersistDirScanner.INDEX_STORE, () -> {
+            dev.storescope.inspect.DecodedStructs.remember(updated);
+            is.addIndexStruct(updated);
+        });
     }
 
     private Job applySubject(String subject, JsonArray a) {
@@ -327,7 +330,7 @@ public final class ValueEditor {
 
     private IndexStruct indexStruct(String id) {
         SimpleIndexStore is = ctx.indexStore().orElseThrow(() -> new NotFoundException("this dir has no index_store.json"));
-        IndexStruct s = is.getIndexStruct(id);
+        IndexStruct s = dev.storescope.inspect.DecodedStructs.get(is.simpleKVStore(), is.collection(), id, "index_store.json " + id);
         if (s == null) throw new NotFoundException("index struct " + id + " not found");
         return s;
     }
