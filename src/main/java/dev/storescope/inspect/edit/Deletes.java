@@ -25,8 +25,10 @@ import java.util.Set;
  * the ref doc's node ids out of every index struct, {@code docstore.delete_ref_doc}). Also an index
  * struct, a vector, a chat session or message, a graph subject or triplet, a plain KV key.
  * <p>
- * {@link #preview} runs the delete and undoes it at once (same thread; the stores are back to the
- * same state, their revision counters moved), listing every key it changed.
+ * {@link #preview} runs the delete's document store, vector, chat and graph calls and undoes them at
+ * once (same thread; the stores are back to the same state, their revision counters moved), listing
+ * every key they changed; index structs that list a deleted node are listed by rule (each is
+ * rewritten without those ids), sparing a 100k-node struct's decode and encode.
  */
 public final class Deletes {
     private final StorageContext ctx;
@@ -35,21 +37,38 @@ public final class Deletes {
         this.ctx = ctx;
     }
 
-    private record Plan(String description, List<String> files, Runnable action, List<String> notes) {
+    /**
+     * A delete: the store calls, and the index structs it rewrites. Those are listed by rule in a
+     * preview (a struct that lists a deleted node id is rewritten without it; decoding and encoding a
+     * 100k-node struct twice for a preview would take seconds), and rewritten by the job.
+     */
+    private record Plan(String description, List<String> files, Runnable action, List<String> notes, List<String> structs, List<String> structNodeIds) {
+        Plan(String description, List<String> files, Runnable action, List<String> notes) {
+            this(description, files, action, notes, List.of(), List.of());
+        }
     }
 
     /** Every key in every file the delete changes, exactly. @throws NotFoundException when the item does not exist */
     public DeletePlan preview(ValueRef ref) {
         Plan p = plan(ref);
-        Map<Restorable, Object> saved = StoreStates.save(ctx, p.files());
+        List<String> files = new ArrayList<>(p.files());
+        if (!p.structs().isEmpty()) files.remove(PersistDirScanner.INDEX_STORE);
+        Map<Restorable, Object> saved = StoreStates.save(ctx, files);
         List<StoreView> before = new ArrayList<>();
-        for (String f : p.files()) before.add(StoreView.capture(ctx, f));
+        for (String f : files) before.add(StoreView.capture(ctx, f));
         List<Change> changes = new ArrayList<>();
         try {
             p.action().run();
-            for (int i = 0; i < p.files().size(); i++) changes.addAll(StoreView.capture(ctx, p.files().get(i)).changesSince(before.get(i)));
+            for (int i = 0; i < files.size(); i++) changes.addAll(StoreView.capture(ctx, files.get(i)).changesSince(before.get(i)));
         } finally {
             StoreStates.restore(saved);
+        }
+        String collection = ctx.indexStore().map(is -> is.collection()).orElse(null);
+        for (String key : p.structs()) {
+            IndexStruct s = DecodedStructs.get(ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow(), collection, key, "index_store.json " + key);
+            long n = s.nodeIds().stream().filter(p.structNodeIds()::contains).count();
+            changes.add(new Change(PersistDirScanner.INDEX_STORE, collection, key, Change.Action.UPDATE,
+                    s.type() + ": " + n + " node id(s) removed"));
         }
         return new DeletePlan(ref, p.description(), changes, p.notes());
     }
@@ -57,7 +76,10 @@ public final class Deletes {
     /** The delete as an undoable job (push it on a {@link JobManager}). */
     public Job delete(ValueRef ref) {
         Plan p = plan(ref);
-        return new SnapshotJob(p.description(), ctx, p.files(), p.action());
+        return new SnapshotJob(p.description(), ctx, p.files(), () -> {
+            removeFromStructs(p.structs(), p.structNodeIds()); // separate stores: the order does not change the result
+            p.action().run();
+        });
     }
 
     /** True when {@link #delete} supports this kind of ref. */
@@ -121,9 +143,8 @@ public final class Deletes {
         files.add(PersistDirScanner.DOCSTORE);
         return new Plan("Delete node " + nodeId, files, () -> {
             for (SimpleVectorStore v : vectors) v.deleteNodes(List.of(nodeId), null);
-            removeFromStructs(structs, List.of(nodeId));
             ds.deleteDocument(nodeId);
-        }, notes);
+        }, notes, structs, List.of(nodeId));
     }
 
     private Plan refDocPlan(String refDocId) {
@@ -152,9 +173,8 @@ public final class Deletes {
         files.add(PersistDirScanner.DOCSTORE);
         return new Plan("Delete ref doc " + refDocId + " (" + nodeIds.size() + " node(s))", files, () -> {
             for (SimpleVectorStore v : vectors) v.delete(refDocId);
-            removeFromStructs(structs, nodeIds);
             ds.deleteRefDoc(refDocId);
-        }, notes);
+        }, notes, structs, nodeIds);
     }
 
     private List<SimpleVectorStore> vectorStoresWith(Set<String> ids, List<String> files, List<String> notes) {
