@@ -14,7 +14,7 @@ import java.util.Map;
  * while the same object is stored the decoded struct stays valid). A few recent ones are kept.
  */
 public final class DecodedStructs {
-    private static final int KEEP = 16;
+    private static final int KEEP = 4; // a decoded 100k-node struct holds tens of MB
     private static final Map<Key, IndexStruct> CACHE = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, IndexStruct> e) {
