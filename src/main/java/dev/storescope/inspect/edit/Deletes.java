@@ -84,7 +84,7 @@ public final class Deletes {
 
     /** True when {@link #delete} supports this kind of ref. */
     public static boolean canDelete(ValueRef ref) {
-        return !(ref instanceof ValueRef.File) && !(ref instanceof ValueRef.PropertyGraphNode) && !(ref instanceof ValueRef.PropertyGraphRelation);
+        return !(ref instanceof ValueRef.File) && !(ref instanceof ValueRef.PropertyGraphRelation);
     }
 
     private Plan plan(ValueRef ref) {
@@ -130,7 +130,14 @@ public final class Deletes {
             return new Plan("Delete triplet " + t.subject() + " " + t.relation() + " " + t.object(), List.of(PersistDirScanner.GRAPH_STORE),
                     () -> gs.delete(t.subject(), t.relation(), t.object()), List.of());
         }
-        throw new IllegalArgumentException("cannot delete " + ref);
+        if (ref instanceof ValueRef.PropertyGraphNode n) {
+            var pg = ctx.propertyGraphStore().orElseThrow(() -> new NotFoundException("this dir has no property_graph_store.json"));
+            if (pg.node(n.id()) == null) throw new NotFoundException("property graph node " + n.id() + " not found");
+            return new Plan("Delete property graph node " + n.id(), List.of(PersistDirScanner.PROPERTY_GRAPH_STORE),
+                    () -> pg.delete(null, null, null, List.of(n.id())),
+                    List.of("SimplePropertyGraphStore.delete(ids=[id]): every triplet with this node goes, with its relation and BOTH its nodes (LlamaIndex's semantics)."));
+        }
+        throw new IllegalArgumentException("cannot delete " + ref + " (SimplePropertyGraphStore has no call that deletes a single relation)");
     }
 
     private Plan nodePlan(String nodeId) {

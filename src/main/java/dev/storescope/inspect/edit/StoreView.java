@@ -17,6 +17,8 @@ import java.util.Objects;
  * immutable objects, so taking it copies references only), to list what a job changed.
  */
 final class StoreView {
+    /** Members stored as one array (property graph triplets): a change is one UPDATE of the member. */
+    private static final java.util.Set<String> ARRAYS = java.util.Set.of("triplets");
     private final String file;
     private final Map<String, Map<String, Object>> members;
 
@@ -71,6 +73,14 @@ final class StoreView {
             Map<String, Object> now = members.get(e.getKey());
             if (now == null) {
                 out.add(new Change(file, e.getKey(), null, Change.Action.DELETE, "whole member"));
+                continue;
+            }
+            if (ARRAYS.contains(e.getKey())) {
+                long gone = e.getValue().keySet().stream().filter(k -> !now.containsKey(k)).count();
+                long added = now.keySet().stream().filter(k -> !e.getValue().containsKey(k)).count();
+                if (gone > 0 || added > 0 || !List.copyOf(e.getValue().keySet()).equals(List.copyOf(now.keySet()))) {
+                    out.add(new Change(file, e.getKey(), null, Change.Action.UPDATE, gone + " removed, " + added + " added"));
+                }
                 continue;
             }
             for (Map.Entry<String, Object> k : e.getValue().entrySet()) {
