@@ -148,6 +148,7 @@ public final class Deletes {
         List<SimpleVectorStore> vectors = vectorStoresWith(Set.of(nodeId), files, notes);
         List<String> structs = structsListing(Set.of(nodeId), files);
         files.add(PersistDirScanner.DOCSTORE);
+        notes.add("Relationships of other nodes that point at it (PREVIOUS/NEXT/PARENT/CHILD) stay, as in LlamaIndex.");
         return new Plan("Delete node " + nodeId, files, () -> {
             for (SimpleVectorStore v : vectors) v.deleteNodes(List.of(nodeId), null);
             ds.deleteDocument(nodeId);
@@ -163,13 +164,7 @@ public final class Deletes {
         List<SimpleVectorStore> vectors = new ArrayList<>();
         for (Map.Entry<String, SimpleVectorStore> e : ctx.vectorStores().entrySet()) {
             SimpleVectorStore v = e.getValue();
-            boolean any = false;
-            for (String id : v.ids()) {
-                if (refDocId.equals(v.refDocId(id))) {
-                    any = true;
-                    break;
-                }
-            }
+            boolean any = hasRefDoc(v, refDocId);
             if (any) {
                 vectors.add(v);
                 files.add(fileOf(v));
@@ -182,6 +177,18 @@ public final class Deletes {
             for (SimpleVectorStore v : vectors) v.delete(refDocId);
             ds.deleteRefDoc(refDocId);
         }, notes, structs, nodeIds);
+    }
+
+    /** True when some vector records {@code refDocId}; raw values of another length are skipped unparsed. */
+    private static boolean hasRefDoc(SimpleVectorStore v, String refDocId) {
+        boolean plain = refDocId.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+        for (String member : List.of("text_id_to_ref_doc_id", "textIdToRefDocId")) {
+            for (var e : v.rawEntries(member).entrySet()) {
+                if (plain && e.getValue() instanceof dev.storescope.json.RawJson raw && raw.length() != refDocId.length() + 2) continue;
+                if (e.getValue().resolve() instanceof dev.storescope.json.JsonString js && js.value().equals(refDocId) && v.contains(e.getKey())) return true;
+            }
+        }
+        return false;
     }
 
     private List<SimpleVectorStore> vectorStoresWith(Set<String> ids, List<String> files, List<String> notes) {
