@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storescope", mixinStandardHelpOptions = true, version = "StoreScope 0.1.0",
         description = "Inspect, repair and rewrite LlamaIndex persist directories.",
-        subcommands = {GuiCommand.class, InfoCommand.class, KvCommand.class, DocCommand.class, VecCommand.class, SimilarCommand.class, GraphCommand.class, PersistCommand.class, BenchCommand.class,
+        subcommands = {GuiCommand.class, InfoCommand.class, KvCommand.class, DocCommand.class, VecCommand.class, SimilarCommand.class, GraphCommand.class, PersistCommand.class, BenchCommand.class, TreeCommand.class, SearchCommand.class, TreeBenchCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     public static void main(String[] args) {

@@ -16,6 +16,8 @@ public final class Section {
     private final RawJson original;
     private List<JsonScanner.Member> scanned;
     private LinkedHashMap<String, JsonValue> entries;
+    /** The index as loaded, kept from the first change on, so restoring the loaded state (undo) does not scan the bytes again. */
+    private LinkedHashMap<String, JsonValue> pristine;
     private boolean changed;
 
     Section(JsonDocument doc, String name, RawJson original, List<JsonScanner.Member> scanned) {
@@ -52,6 +54,7 @@ public final class Section {
 
     /** Sets a key: an existing key keeps its position, a new one goes last. */
     public void put(String key, JsonValue value) {
+        keepPristine();
         index().put(key, value);
         touch();
     }
@@ -59,6 +62,7 @@ public final class Section {
     /** Removes a key; true when it existed. */
     public boolean remove(String key) {
         if (!index().containsKey(key)) return false;
+        keepPristine();
         index().remove(key);
         touch();
         return true;
@@ -71,6 +75,10 @@ public final class Section {
     /** The original byte range, or null for a section created in memory. */
     public RawJson original() {
         return original;
+    }
+
+    private void keepPristine() {
+        if (!changed && original != null && pristine == null) pristine = new LinkedHashMap<>(index());
     }
 
     private void touch() {
@@ -103,8 +111,10 @@ public final class Section {
     public void restore(Snapshot s) {
         if (s.section != this) throw new IllegalArgumentException("snapshot of another section");
         if (s.entries == null) {
-            entries = null;
-            scanned = null;
+            if (changed) { // back to the loaded state: from the kept index, else from the bytes
+                entries = pristine == null ? null : new LinkedHashMap<>(pristine);
+                if (entries == null) scanned = null;
+            } // an unchanged section keeps the index it has
             changed = false;
             if (original == null) {
                 entries = new LinkedHashMap<>();

@@ -110,6 +110,17 @@ public final class SimpleVectorStore implements Restorable {
         return out;
     }
 
+    /**
+     * The entries of an object member ({@code embedding_dict}, {@code metadata_dict}, …) as stored,
+     * in order, values unparsed (a read-only view; empty when the member is absent or not an object).
+     * For inspectors that compare states without parsing.
+     */
+    public Map<String, JsonValue> rawEntries(String member) {
+        JsonValue v = doc.get(member);
+        if (v == null || (v instanceof RawJson raw ? !raw.isObject() : !(v.resolve() instanceof JsonObject))) return Map.of();
+        return doc.section(member).entries();
+    }
+
     public int size() {
         Section e = section(keys.embeddings());
         return e == null ? 0 : e.size();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a delete will change, key by key in every file, for the confirmation dialog. It is made by
- * running the delete on the stores and undoing it at once, so it is exactly what the job does.
+ * What a delete will change, key by key in every file, for the confirmation dialog: exactly the keys
+ * the job then changes (see {@link Deletes#preview}).
  */
 public record DeletePlan(ValueRef target, String description, List<Change> changes, List<String> notes) {
     /** Changes grouped by file, in order. */

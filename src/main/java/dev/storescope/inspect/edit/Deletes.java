@@ -1,5 +1,6 @@
 package dev.storescope.inspect.edit;
 
+import dev.storescope.inspect.DecodedStructs;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.storage.NotFoundException;
 import dev.storescope.storage.PersistDirScanner;
@@ -24,8 +25,10 @@ import java.util.Set;
  * the ref doc's node ids out of every index struct, {@code docstore.delete_ref_doc}). Also an index
  * struct, a vector, a chat session or message, a graph subject or triplet, a plain KV key.
  * <p>
- * {@link #preview} runs the delete and undoes it at once (same thread; the stores are back to the
- * same state, their revision counters moved), listing every key it changed.
+ * {@link #preview} runs the delete's document store, vector, chat and graph calls and undoes them at
+ * once (same thread; the stores are back to the same state, their revision counters moved), listing
+ * every key they changed; index structs that list a deleted node are listed by rule (each is
+ * rewritten without those ids), sparing a 100k-node struct's decode and encode.
  */
 public final class Deletes {
     private final StorageContext ctx;
@@ -34,21 +37,38 @@ public final class Deletes {
         this.ctx = ctx;
     }
 
-    private record Plan(String description, List<String> files, Runnable action, List<String> notes) {
+    /**
+     * A delete: the store calls, and the index structs it rewrites. Those are listed by rule in a
+     * preview (a struct that lists a deleted node id is rewritten without it; decoding and encoding a
+     * 100k-node struct twice for a preview would take seconds), and rewritten by the job.
+     */
+    private record Plan(String description, List<String> files, Runnable action, List<String> notes, List<String> structs, List<String> structNodeIds) {
+        Plan(String description, List<String> files, Runnable action, List<String> notes) {
+            this(description, files, action, notes, List.of(), List.of());
+        }
     }
 
     /** Every key in every file the delete changes, exactly. @throws NotFoundException when the item does not exist */
     public DeletePlan preview(ValueRef ref) {
         Plan p = plan(ref);
-        Map<Restorable, Object> saved = StoreStates.save(ctx, p.files());
+        List<String> files = new ArrayList<>(p.files());
+        if (!p.structs().isEmpty()) files.remove(PersistDirScanner.INDEX_STORE);
+        Map<Restorable, Object> saved = StoreStates.save(ctx, files);
         List<StoreView> before = new ArrayList<>();
-        for (String f : p.files()) before.add(StoreView.capture(ctx, f));
+        for (String f : files) before.add(StoreView.capture(ctx, f));
         List<Change> changes = new ArrayList<>();
         try {
             p.action().run();
-            for (int i = 0; i < p.files().size(); i++) changes.addAll(StoreView.capture(ctx, p.files().get(i)).changesSince(before.get(i)));
+            for (int i = 0; i < files.size(); i++) changes.addAll(StoreView.capture(ctx, files.get(i)).changesSince(before.get(i)));
         } finally {
             StoreStates.restore(saved);
+        }
+        String collection = ctx.indexStore().map(is -> is.collection()).orElse(null);
+        for (String key : p.structs()) {
+            IndexStruct s = DecodedStructs.get(ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow(), collection, key, "index_store.json " + key);
+            long n = s.nodeIds().stream().filter(p.structNodeIds()::contains).count();
+            changes.add(new Change(PersistDirScanner.INDEX_STORE, collection, key, Change.Action.UPDATE,
+                    s.type() + ": " + n + " node id(s) removed"));
         }
         return new DeletePlan(ref, p.description(), changes, p.notes());
     }
@@ -56,12 +76,15 @@ public final class Deletes {
     /** The delete as an undoable job (push it on a {@link JobManager}). */
     public Job delete(ValueRef ref) {
         Plan p = plan(ref);
-        return new SnapshotJob(p.description(), ctx, p.files(), p.action());
+        return new SnapshotJob(p.description(), ctx, p.files(), () -> {
+            removeFromStructs(p.structs(), p.structNodeIds()); // separate stores: the order does not change the result
+            p.action().run();
+        });
     }
 
     /** True when {@link #delete} supports this kind of ref. */
     public static boolean canDelete(ValueRef ref) {
-        return !(ref instanceof ValueRef.File) && !(ref instanceof ValueRef.PropertyGraphNode) && !(ref instanceof ValueRef.PropertyGraphRelation);
+        return !(ref instanceof ValueRef.File) && !(ref instanceof ValueRef.PropertyGraphRelation);
     }
 
     private Plan plan(ValueRef ref) {
@@ -107,7 +130,14 @@ public final class Deletes {
             return new Plan("Delete triplet " + t.subject() + " " + t.relation() + " " + t.object(), List.of(PersistDirScanner.GRAPH_STORE),
                     () -> gs.delete(t.subject(), t.relation(), t.object()), List.of());
         }
-        throw new IllegalArgumentException("cannot delete " + ref);
+        if (ref instanceof ValueRef.PropertyGraphNode n) {
+            var pg = ctx.propertyGraphStore().orElseThrow(() -> new NotFoundException("this dir has no property_graph_store.json"));
+            if (pg.node(n.id()) == null) throw new NotFoundException("property graph node " + n.id() + " not found");
+            return new Plan("Delete property graph node " + n.id(), List.of(PersistDirScanner.PROPERTY_GRAPH_STORE),
+                    () -> pg.delete(null, null, null, List.of(n.id())),
+                    List.of("SimplePropertyGraphStore.delete(ids=[id]): every triplet with this node goes, with its relation and BOTH its nodes (LlamaIndex's semantics)."));
+        }
+        throw new IllegalArgumentException("cannot delete " + ref + " (SimplePropertyGraphStore has no call that deletes a single relation)");
     }
 
     private Plan nodePlan(String nodeId) {
@@ -118,11 +148,11 @@ public final class Deletes {
         List<SimpleVectorStore> vectors = vectorStoresWith(Set.of(nodeId), files, notes);
         List<String> structs = structsListing(Set.of(nodeId), files);
         files.add(PersistDirScanner.DOCSTORE);
+        notes.add("Relationships of other nodes that point at it (PREVIOUS/NEXT/PARENT/CHILD) stay, as in LlamaIndex.");
         return new Plan("Delete node " + nodeId, files, () -> {
             for (SimpleVectorStore v : vectors) v.deleteNodes(List.of(nodeId), null);
-            removeFromStructs(structs, List.of(nodeId));
             ds.deleteDocument(nodeId);
-        }, notes);
+        }, notes, structs, List.of(nodeId));
     }
 
     private Plan refDocPlan(String refDocId) {
@@ -134,13 +164,7 @@ public final class Deletes {
         List<SimpleVectorStore> vectors = new ArrayList<>();
         for (Map.Entry<String, SimpleVectorStore> e : ctx.vectorStores().entrySet()) {
             SimpleVectorStore v = e.getValue();
-            boolean any = false;
-            for (String id : v.ids()) {
-                if (refDocId.equals(v.refDocId(id))) {
-                    any = true;
-                    break;
-                }
-            }
+            boolean any = hasRefDoc(v, refDocId);
             if (any) {
                 vectors.add(v);
                 files.add(fileOf(v));
@@ -151,9 +175,20 @@ public final class Deletes {
         files.add(PersistDirScanner.DOCSTORE);
         return new Plan("Delete ref doc " + refDocId + " (" + nodeIds.size() + " node(s))", files, () -> {
             for (SimpleVectorStore v : vectors) v.delete(refDocId);
-            removeFromStructs(structs, nodeIds);
             ds.deleteRefDoc(refDocId);
-        }, notes);
+        }, notes, structs, nodeIds);
+    }
+
+    /** True when some vector records {@code refDocId}; raw values of another length are skipped unparsed. */
+    private static boolean hasRefDoc(SimpleVectorStore v, String refDocId) {
+        boolean plain = refDocId.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+        for (String member : List.of("text_id_to_ref_doc_id", "textIdToRefDocId")) {
+            for (var e : v.rawEntries(member).entrySet()) {
+                if (plain && e.getValue() instanceof dev.storescope.json.RawJson raw && raw.length() != refDocId.length() + 2) continue;
+                if (e.getValue().resolve() instanceof dev.storescope.json.JsonString js && js.value().equals(refDocId) && v.contains(e.getKey())) return true;
+            }
+        }
+        return false;
     }
 
     private List<SimpleVectorStore> vectorStoresWith(Set<String> ids, List<String> files, List<String> notes) {
@@ -175,8 +210,9 @@ public final class Deletes {
     private List<String> structsListing(Set<String> ids, List<String> files) {
         List<String> out = new ArrayList<>();
         if (ctx.indexStore().isEmpty()) return out;
-        for (String key : ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow().keys(ctx.indexStore().get().collection())) {
-            IndexStruct s = ctx.indexStore().get().getIndexStruct(key);
+        var kv = ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow();
+        for (String key : kv.keys(ctx.indexStore().get().collection())) {
+            IndexStruct s = DecodedStructs.get(kv, ctx.indexStore().get().collection(), key, "index_store.json " + key);
             if (s != null && s.nodeIds().stream().anyMatch(ids::contains)) out.add(key);
         }
         if (!out.isEmpty()) files.add(PersistDirScanner.INDEX_STORE);
@@ -186,11 +222,15 @@ public final class Deletes {
     private void removeFromStructs(List<String> structKeys, List<String> nodeIds) {
         SimpleIndexStore is = ctx.indexStore().orElse(null);
         if (is == null) return;
+        var kv = ctx.kvStore(PersistDirScanner.INDEX_STORE).orElseThrow();
         for (String key : structKeys) {
-            IndexStruct s = is.getIndexStruct(key);
+            IndexStruct s = DecodedStructs.get(kv, is.collection(), key, "index_store.json " + key);
             var view = s.view();
             for (String id : nodeIds) view = view.withoutNodeId(id);
-            if (view.struct() != s) is.addIndexStruct(view.struct());
+            if (view.struct() != s) {
+                DecodedStructs.remember(view.struct());
+                is.addIndexStruct(view.struct());
+            }
         }
     }
 

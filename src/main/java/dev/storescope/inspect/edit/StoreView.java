@@ -17,6 +17,8 @@ import java.util.Objects;
  * immutable objects, so taking it copies references only), to list what a job changed.
  */
 final class StoreView {
+    /** Members stored as one array (property graph triplets): a change is one UPDATE of the member. */
+    private static final java.util.Set<String> ARRAYS = java.util.Set.of("triplets");
     private final String file;
     private final Map<String, Map<String, Object>> members;
 
@@ -36,32 +38,7 @@ final class StoreView {
             }
         } else if (ctx.vectorStoreFile(file).isPresent()) {
             SimpleVectorStore v = ctx.vectorStoreFile(file).get();
-            String[] names = v.isTypeScript() ? new String[] {"embeddingDict", "textIdToRefDocId", "metadataDict"}
-                    : new String[] {"embedding_dict", "text_id_to_ref_doc_id", "metadata_dict"};
-            Map<String, Integer> sizes = v.memberSizes();
-            List<String> ids = v.ids();
-            if (sizes.containsKey(names[0])) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                for (String id : ids) e.put(id, id); // embeddings are only ever deleted by a delete job
-                m.put(names[0], e);
-            }
-            if (sizes.containsKey(names[1])) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                for (String id : ids) {
-                    String ref = v.refDocId(id);
-                    if (ref != null) r.put(id, ref);
-                }
-                m.put(names[1], r);
-            }
-            if (sizes.containsKey(names[2])) {
-                Map<String, Object> md = new LinkedHashMap<>();
-                for (String id : ids) {
-                    var x = v.metadata(id);
-                    if (x != null) md.put(id, x);
-                }
-                m.put(names[2], md);
-            }
-            for (String name : sizes.keySet()) m.putIfAbsent(name, Map.of());
+            for (String name : v.memberSizes().keySet()) m.put(name, new LinkedHashMap<>(v.rawEntries(name)));
         } else if (file.equals(PersistDirScanner.GRAPH_STORE) && ctx.graphStore().isPresent()) {
             Map<String, Object> g = new LinkedHashMap<>();
             for (String s : ctx.graphStore().get().getAllSubjects()) g.put(s, ctx.graphStore().get().get(s));
@@ -96,6 +73,14 @@ final class StoreView {
             Map<String, Object> now = members.get(e.getKey());
             if (now == null) {
                 out.add(new Change(file, e.getKey(), null, Change.Action.DELETE, "whole member"));
+                continue;
+            }
+            if (ARRAYS.contains(e.getKey())) {
+                long gone = e.getValue().keySet().stream().filter(k -> !now.containsKey(k)).count();
+                long added = now.keySet().stream().filter(k -> !e.getValue().containsKey(k)).count();
+                if (gone > 0 || added > 0 || !List.copyOf(e.getValue().keySet()).equals(List.copyOf(now.keySet()))) {
+                    out.add(new Change(file, e.getKey(), null, Change.Action.UPDATE, gone + " removed, " + added + " added"));
+                }
                 continue;
             }
             for (Map.Entry<String, Object> k : e.getValue().entrySet()) {

@@ -36,6 +36,8 @@ import java.util.List;
  * SimpleGraphStore, a property graph node via SimplePropertyGraphStore.
  */
 public final class ValueEditor {
+    /** Values longer than this many characters get a warning (an editor may want to open them read-only). */
+    public static final int LARGE = 1_000_000;
     private final StorageContext ctx;
 
     public ValueEditor(StorageContext ctx) {
@@ -99,7 +101,10 @@ public final class ValueEditor {
             IndexStruct st = indexStruct(s.indexId());
             JsonObject shown = JsonObject.builder().put(IndexStruct.TYPE_KEY, st.type()).put(IndexStruct.DATA_KEY, st.data()).build();
             String form = st.dataForm() == IndexStruct.DataForm.STRING ? "__data__ is stored as a JSON string; shown decoded, written back as a string" : "__data__ is stored as an object";
-            return new EditorValue(ref, "index_store.json › index_store/data › " + s.indexId(), Json.show(shown), true, null, List.of(form));
+            String text = Json.show(shown);
+            List<String> warn = new ArrayList<>(List.of(form));
+            if (text.length() > LARGE) warn.add("Large value: " + String.format("%,d", text.length()) + " characters (" + String.format("%,d", st.nodeCount()) + " nodes).");
+            return new EditorValue(ref, "index_store.json › index_store/data › " + s.indexId(), text, true, null, warn);
         }
         if (ref instanceof ValueRef.Vector v) {
             SimpleVectorStore store = vectorStore(v.namespace());
@@ -279,7 +284,10 @@ public final class ValueEditor {
         if (!s.indexId().equals(data.getString("index_id"))) throw new IllegalArgumentException("__data__.index_id must stay " + s.indexId());
         IndexStruct updated = type.equals(old.type()) ? old.withData(data) : IndexStruct.of(type, data, old.dataForm());
         SimpleIndexStore is = ctx.indexStore().orElseThrow();
-        return job("Edit index struct " + s.indexId(), PersistDirScanner.INDEX_STORE, () -> is.addIndexStruct(updated));
+        return job("Edit index struct " + s.indexId(), PersistDirScanner.INDEX_STORE, () -> {
+            dev.storescope.inspect.DecodedStructs.remember(updated);
+            is.addIndexStruct(updated);
+        });
     }
 
     private Job applySubject(String subject, JsonArray a) {
@@ -327,7 +335,7 @@ public final class ValueEditor {
 
     private IndexStruct indexStruct(String id) {
         SimpleIndexStore is = ctx.indexStore().orElseThrow(() -> new NotFoundException("this dir has no index_store.json"));
-        IndexStruct s = is.getIndexStruct(id);
+        IndexStruct s = dev.storescope.inspect.DecodedStructs.get(is.simpleKVStore(), is.collection(), id, "index_store.json " + id);
         if (s == null) throw new NotFoundException("index struct " + id + " not found");
         return s;
     }

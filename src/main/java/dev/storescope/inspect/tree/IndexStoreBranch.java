@@ -57,9 +57,7 @@ final class IndexStoreBranch {
 
     /** The decoded struct of a stored record (decoded once per record). */
     IndexStruct decoded(String indexId) {
-        JsonValue raw = kv().getRaw(indexId, COLLECTION);
-        if (raw == null) return null;
-        return data.derived(raw, "struct", v -> IndexStruct.fromJson(kv().get(indexId, COLLECTION), file + " " + COLLECTION + " " + indexId));
+        return dev.storescope.inspect.DecodedStructs.get(kv(), COLLECTION, indexId, file + " " + COLLECTION + " " + indexId);
     }
 
     private List<String> nodeIds(String indexId) {

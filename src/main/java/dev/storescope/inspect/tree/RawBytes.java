@@ -49,9 +49,17 @@ final class RawBytes {
         for (int i = 0, end = b.length - n; i <= end; i++) {
             if (lowerAscii(b[i]) != first) continue;
             for (int k = 1; k < n; k++) if (lowerAscii(b[i + k]) != lower[k]) continue outer;
+            if (escaped(b, i)) continue; // e.g. the "t" of "\there" is a tab, not a "t"
             return true;
         }
         return false;
+    }
+
+    /** True when b[i] is the letter of an escape sequence (an odd run of backslashes before it). */
+    private static boolean escaped(byte[] b, int i) {
+        int k = i - 1;
+        while (k >= 0 && b[k] == '\\') k--;
+        return ((i - 1 - k) & 1) == 1;
     }
 
     private static byte lowerAscii(byte c) {

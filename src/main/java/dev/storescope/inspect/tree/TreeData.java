@@ -5,8 +5,6 @@ import dev.storescope.storage.PersistDirScanner;
 import dev.storescope.storage.StorageContext;
 import dev.storescope.storage.kvstore.SimpleKVStore;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +17,25 @@ import java.util.function.Supplier;
 final class TreeData {
     private final StorageContext ctx;
     private final Map<String, Cached<?>> caches = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Object, Object> byIdentity = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Derived values by the identity of what they come from, least recently used dropped first. */
+    private final Map<IdentityKey, Map<String, Object>> byIdentity = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IdentityKey, Map<String, Object>> e) {
+            return size() > 200_000;
+        }
+    };
+
+    private record IdentityKey(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
 
     private record Cached<T>(long stamp, T value) {
     }
@@ -70,8 +86,7 @@ final class TreeData {
     <K, T> T derived(K key, String tag, Function<K, T> compute) {
         Map<String, Object> m;
         synchronized (byIdentity) {
-            if (byIdentity.size() > 500_000) byIdentity.clear();
-            m = (Map<String, Object>) byIdentity.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentHashMap<>());
+            m = byIdentity.computeIfAbsent(new IdentityKey(key), k -> new java.util.concurrent.ConcurrentHashMap<>());
         }
         Object v = m.get(tag);
         if (v == null) {

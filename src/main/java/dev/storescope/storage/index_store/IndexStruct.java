@@ -34,7 +34,9 @@ public final class IndexStruct {
         OBJECT
     }
 
-    private final JsonObject envelope;
+    /** The record as stored; for a struct made by {@link #withData} it is built on first {@link #toJson()} (edits in a row encode once). */
+    private volatile JsonObject envelope;
+    private final JsonObject base;
     private final String type;
     private final DataForm form;
     private final String label;
@@ -44,7 +46,12 @@ public final class IndexStruct {
     }
 
     private IndexStruct(JsonObject envelope, String type, DataForm form, String label, Decoded decoded) {
+        this(envelope, envelope, type, form, label, decoded);
+    }
+
+    private IndexStruct(JsonObject envelope, JsonObject base, String type, DataForm form, String label, Decoded decoded) {
         this.envelope = envelope;
+        this.base = base;
         this.type = type;
         this.form = form;
         this.label = label;
@@ -153,7 +160,12 @@ public final class IndexStruct {
 
     /** The record to store: the original record while unchanged. */
     public JsonObject toJson() {
-        return envelope;
+        JsonObject e = envelope;
+        if (e == null) {
+            e = base.with(DATA_KEY, encode(decoded, form));
+            envelope = e;
+        }
+        return e;
     }
 
     /** A typed view by {@code __type__} (a {@link GenericIndexStruct} for types core cannot load). */
@@ -180,7 +192,7 @@ public final class IndexStruct {
     public IndexStruct withData(JsonObject newData) {
         Objects.requireNonNull(newData, "newData");
         Decoded dec = new Decoded(newData, form == DataForm.STRING ? decode().style() : null);
-        return new IndexStruct(envelope.with(DATA_KEY, encode(dec, form)), type, form, label, dec);
+        return new IndexStruct(null, base, type, form, label, dec);
     }
 
     /** A copy whose {@code summary} is {@code summary} (null writes JSON null). */
@@ -191,7 +203,7 @@ public final class IndexStruct {
     private Decoded decode() {
         Decoded d = decoded;
         if (d == null) {
-            String text = ((JsonString) envelope.get(DATA_KEY)).value();
+            String text = ((JsonString) toJson().get(DATA_KEY)).value();
             String where = label == null ? "index struct" : label;
             JsonSource src = JsonSource.of(text, where + " __data__");
             JsonValue v = JsonReader.parse(src, src.bodyStart(), src.length(), JsonPath.ROOT);

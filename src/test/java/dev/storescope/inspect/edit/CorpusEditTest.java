@@ -57,6 +57,10 @@ class CorpusEditTest {
             out.add(new ValueRef.ChatSession(k));
             if (!c.getMessages(k).isEmpty()) out.add(new ValueRef.ChatMessage(k, c.getMessages(k).size() - 1));
         }));
+        ctx.propertyGraphStore().ifPresent(g -> {
+            if (!g.nodeIds().isEmpty()) out.add(new ValueRef.PropertyGraphNode(g.nodeIds().get(g.nodeIds().size() - 1)));
+            if (!g.allTriplets().isEmpty()) out.add(new ValueRef.PropertyGraphNode(g.allTriplets().get(0).subject().id()));
+        });
         ctx.graphStore().ifPresent(g -> g.getAllSubjects().stream().findFirst().ifPresent(s -> {
             out.add(new ValueRef.GraphSubject(s));
             List<String> p = g.get(s).get(0);

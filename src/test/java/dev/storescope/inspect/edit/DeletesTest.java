@@ -91,4 +91,22 @@ class DeletesTest {
         for (var s : ctx.indexStore().get().indexStructs()) assertEquals(6, s.nodeCount());
         assertFalse(ctx.docstore().get().refDocExists("doc-marrow-glass"));
     }
+
+    @org.junit.jupiter.api.Test
+    void treeFollowsDeleteUndoAndRedo() throws Exception {
+        StorageContext ctx = StorageContext.fromPersistDir(SampleStore.copyToTemp());
+        var tree = dev.storescope.inspect.tree.StoreTree.of(ctx);
+        var refDocs = tree.pathTo(new ValueRef.RefDoc("doc-marrow-glass")).orElseThrow().get(2);
+        assertEquals("Ref docs (3)", refDocs.label());
+        JobManager jobs = new JobManager();
+        jobs.push(new Deletes(ctx).delete(new ValueRef.RefDoc("doc-marrow-glass")));
+        assertEquals("Ref docs (2)", refDocs.label());
+        assertTrue(tree.pathTo(new ValueRef.DocNode("doc-marrow-glass-node-1")).isEmpty());
+        jobs.undo();
+        assertEquals("Ref docs (3)", refDocs.label());
+        assertEquals(3, tree.pathTo(new ValueRef.RefDoc("doc-marrow-glass")).orElseThrow().get(3).childCount());
+        jobs.redo();
+        assertEquals(2, refDocs.childCount());
+        assertEquals("Delete ref doc doc-marrow-glass (3 node(s))", jobs.undoDescription());
+    }
 }

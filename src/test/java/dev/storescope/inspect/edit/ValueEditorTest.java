@@ -68,6 +68,8 @@ class ValueEditorTest {
         assertFalse(editor.validate("").ok());
         assertFalse(editor.validate("{'a': 1}").ok(), "Python's json rejects single quotes");
         assertFalse(editor.validate(new ValueRef.ChatSession("visitor-1"), "{}").ok(), "a session is an array");
+        assertTrue(editor.validate(new ValueRef.ChatSession("visitor-1"), "[]").ok());
+        assertTrue(editor.validate(new ValueRef.DocNode("x"), "{}").ok());
     }
 
     @Test

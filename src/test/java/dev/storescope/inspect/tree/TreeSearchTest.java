@@ -95,4 +95,19 @@ class TreeSearchTest {
             }
         }
     }
+
+    @Test
+    void rawBytesFilterIsExactAboutEscapes() {
+        RawBytes f = RawBytes.forNeedle("the");
+        java.util.function.Function<String, dev.storescope.json.RawJson> raw = t -> {
+            var src = dev.storescope.json.JsonSource.of(t, "t");
+            return new dev.storescope.json.RawJson(src, 0, src.length(), dev.storescope.json.JsonStyle.PYTHON, 0, "$");
+        };
+        assertTrue(f.mayContain(raw.apply("{\"text\": \"at THE end\"}")));
+        assertFalse(f.mayContain(raw.apply("{\"text\": \"tab\\there\"}")), "\\t is a tab");
+        assertTrue(f.mayContain(raw.apply("{\"text\": \"slash\\\\there\"}")), "an escaped backslash, then a real t");
+        assertFalse(f.mayContain(raw.apply("{\"text\": \"nothing\"}")));
+        assertEquals(null, RawBytes.forNeedle("caf\u00e9"), "non-ASCII: raw bytes cannot decide");
+        assertEquals(null, RawBytes.forNeedle("a/b"));
+    }
 }
