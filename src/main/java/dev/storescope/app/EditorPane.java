@@ -21,8 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -32,11 +30,6 @@ import java.util.function.Consumer;
  * store is megabytes of JSON).
  */
 final class EditorPane extends BorderPane {
-    private static final ExecutorService READER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "storescope-read");
-        t.setDaemon(true);
-        return t;
-    });
     /** Values longer than this (chars) are shown cut and read-only: a CodeArea takes seconds to lay out megabytes. */
     static final int BIG_TEXT = 400_000;
     static final String EMPTY_HINT = "Open a LlamaIndex persist dir: File → Open (Ctrl+O), File → Open Recent, or drop a folder on this window.";
@@ -176,7 +169,7 @@ final class EditorPane extends BorderPane {
         if (slowTimer != null) slowTimer.stop();
         slowTimer = slow;
         slow.play();
-        READER.submit(() -> {
+        TreeLoader.run(() -> {
             EditorValue v;
             NodeView nv;
             String[] head = {""};

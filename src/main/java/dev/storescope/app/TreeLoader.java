@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Creates tree children off the FX thread: a page of a branch's children with their labels,
+ * The background reader of the model. Creates tree children off the FX thread: a page of a branch's children with their labels,
  * details and problem marks already computed (counting a branch of a 100k-node store can take
  * seconds), handed to the FX thread when ready.
  */
@@ -55,6 +55,14 @@ final class TreeLoader {
         n.detail();
         n.problem();
         n.isLeaf();
+    }
+
+    /**
+     * Runs {@code task} on the one background reader (tree pages, values, node details and prefetch
+     * share it: the model's stores are read by one thread at a time).
+     */
+    static void run(Runnable task) {
+        WORKER.submit(task);
     }
 
     /** Runs {@code work} in the background and hands its result to the FX thread. */
