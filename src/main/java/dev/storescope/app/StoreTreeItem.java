@@ -90,9 +90,11 @@ final class StoreTreeItem extends TreeItem<Object> {
     private void replace(TreeItem<Object> placeholder, TreeLoader.Page p, int from) {
         int idx = getChildren().indexOf(placeholder);
         if (idx < 0) return;
-        List<TreeItem<Object>> next = items(p, from);
-        getChildren().remove(idx);
-        getChildren().addAll(idx, next);
+        List<TreeItem<Object>> all = new ArrayList<>(getChildren().size() + p.children().size());
+        all.addAll(getChildren().subList(0, idx));
+        all.addAll(items(p, from));
+        all.addAll(getChildren().subList(idx + 1, getChildren().size()));
+        getChildren().setAll(all); // one change event: the tree lays out once
     }
 
     /** Loads pages now (on this thread) until the child at {@code index} exists; returns it (for selecting a ref). */
