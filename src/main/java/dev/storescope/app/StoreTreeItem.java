@@ -90,11 +90,13 @@ final class StoreTreeItem extends TreeItem<Object> {
     private void replace(TreeItem<Object> placeholder, TreeLoader.Page p, int from) {
         int idx = getChildren().indexOf(placeholder);
         if (idx < 0) return;
-        List<TreeItem<Object>> all = new ArrayList<>(getChildren().size() + p.children().size());
-        all.addAll(getChildren().subList(0, idx));
-        all.addAll(items(p, from));
-        all.addAll(getChildren().subList(idx + 1, getChildren().size()));
-        getChildren().setAll(all); // one change event: the tree lays out once
+        List<TreeItem<Object>> next = items(p, from);
+        if (getChildren().size() == 1) {
+            getChildren().setAll(next); // the first page: one change event, one layout
+        } else {
+            getChildren().remove(idx); // a further page: siblings (and the selection among them) stay
+            getChildren().addAll(idx, next);
+        }
     }
 
     /** Loads pages now (on this thread) until the child at {@code index} exists; returns it (for selecting a ref). */
