@@ -48,4 +48,11 @@ public final class DecodedStructs {
             CACHE.put(new IdentityKey(s.toJson()), s);
         }
     }
+
+    /** Forgets every decoded struct (call when a dir is closed, to free their memory at once). */
+    public static void clear() {
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
 }
