@@ -55,15 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(dir)) {
-            if (gen == null) throw new CliFailure(ExitCodes.BAD_INPUT, dir + " does not exist (pass --gen TOOL to generate it)");
-            List<String> cmd = new ArrayList<>(List.of(gen.toString()));
-            cmd.addAll(genArgs);
-            cmd.add(dir.toString());
-            out.println("generating " + dir + " …");
-            out.flush();
-            run(cmd);
-        }
+        generateIfMissing(dir, gen, genArgs, out);
         long bytes = 0;
         List<Path> jsonFiles = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
@@ -148,6 +140,18 @@ final class BenchCommand implements Callable<Integer> {
             "print('%d ms, peak RSS %d MB' % (dt * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))");
 
     /** Runs a command, fails on a non-zero exit, returns its stderr (stdout is discarded). */
+    /** Runs the generator {@code gen} with {@code args} into {@code dir} when it does not exist (shared with tree-bench). */
+    static void generateIfMissing(Path dir, Path gen, List<String> args, PrintWriter out) throws IOException, InterruptedException {
+        if (Files.isDirectory(dir)) return;
+        if (gen == null) throw new CliFailure(ExitCodes.BAD_INPUT, dir + " does not exist (pass --gen TOOL to generate it)");
+        List<String> cmd = new ArrayList<>(List.of(gen.toString()));
+        cmd.addAll(args);
+        cmd.add(dir.toString());
+        out.println("generating " + dir + " …");
+        out.flush();
+        run(cmd);
+    }
+
     private static String run(List<String> cmd) throws IOException, InterruptedException {
         Path errFile = Files.createTempFile("storescope-bench", ".err");
         Path outFile = Files.createTempFile("storescope-bench", ".out");

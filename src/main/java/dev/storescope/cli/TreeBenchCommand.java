@@ -17,9 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +53,7 @@ final class TreeBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(dir)) {
-            if (gen == null) throw new CliFailure(ExitCodes.BAD_INPUT, dir + " does not exist (pass --gen TOOL to generate it)");
-            List<String> cmd = new ArrayList<>(List.of(gen.toString()));
-            cmd.addAll(genArgs);
-            cmd.add(dir.toString());
-            out.println("generating " + dir + " …");
-            out.flush();
-            Process p = new ProcessBuilder(cmd).inheritIO().start();
-            if (p.waitFor() != 0) throw new CliFailure(ExitCodes.BAD_INPUT, "generator failed: " + cmd);
-        }
+        BenchCommand.generateIfMissing(dir, gen, genArgs, out);
         for (int i = 0; i < runs; i++) run();
         out.printf("%-62s %10s%n", "step (" + dir + ", best of " + runs + ")", "ms");
         for (Map.Entry<String, Long> e : best.entrySet()) out.printf("%-62s %10.1f%n", e.getKey(), e.getValue() / 1e6);

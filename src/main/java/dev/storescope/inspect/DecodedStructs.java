@@ -15,24 +15,12 @@ import java.util.Map;
  */
 public final class DecodedStructs {
     private static final int KEEP = 4; // a decoded 100k-node struct holds tens of MB
-    private static final Map<Key, IndexStruct> CACHE = new LinkedHashMap<>(32, 0.75f, true) {
+    private static final Map<IdentityKey, IndexStruct> CACHE = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, IndexStruct> e) {
+        protected boolean removeEldestEntry(Map.Entry<IdentityKey, IndexStruct> e) {
             return size() > KEEP;
         }
     };
-
-    private record Key(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
 
     private DecodedStructs() {
     }
@@ -42,14 +30,14 @@ public final class DecodedStructs {
         JsonValue raw = kv.getRaw(key, collection);
         if (raw == null) return null;
         synchronized (CACHE) {
-            IndexStruct s = CACHE.get(new Key(raw));
+            IndexStruct s = CACHE.get(new IdentityKey(raw));
             if (s != null) return s;
         }
         JsonObject env = kv.get(key, collection);
         IndexStruct s = IndexStruct.fromJson(env, label);
         s.data();
         synchronized (CACHE) {
-            CACHE.put(new Key(raw), s);
+            CACHE.put(new IdentityKey(raw), s);
         }
         return s;
     }
@@ -57,7 +45,14 @@ public final class DecodedStructs {
     /** Remembers a struct about to be stored (its {@link IndexStruct#toJson()} is the value the store will hold). */
     public static void remember(IndexStruct s) {
         synchronized (CACHE) {
-            CACHE.put(new Key(s.toJson()), s);
+            CACHE.put(new IdentityKey(s.toJson()), s);
+        }
+    }
+
+    /** Forgets every decoded struct (call when a dir is closed, to free their memory at once). */
+    public static void clear() {
+        synchronized (CACHE) {
+            CACHE.clear();
         }
     }
 }

@@ -235,7 +235,6 @@ public final class Deletes {
     }
 
     private String fileOf(SimpleVectorStore store) {
-        for (PersistFile f : ctx.files()) if (ctx.vectorStoreFile(f.name()).map(s -> s == store).orElse(false)) return f.name();
-        throw new IllegalStateException("vector store without a file");
+        return StoreStates.fileOf(ctx, store);
     }
 }

@@ -23,6 +23,12 @@ final class StoreStates {
         return Optional.empty();
     }
 
+    /** The file a vector store was loaded from. */
+    static String fileOf(StorageContext ctx, dev.storescope.vector_stores.SimpleVectorStore store) {
+        for (dev.storescope.storage.PersistFile f : ctx.files()) if (ctx.vectorStoreFile(f.name()).map(s -> s == store).orElse(false)) return f.name();
+        throw new IllegalStateException("vector store without a file");
+    }
+
     static Map<Restorable, Object> save(StorageContext ctx, Iterable<String> files) {
         Map<Restorable, Object> out = new LinkedHashMap<>();
         for (String f : files) store(ctx, f).ifPresent(s -> out.putIfAbsent(s, s.saveState()));

@@ -344,9 +344,8 @@ public final class ValueEditor {
         return ctx.vectorStore(ns).orElseThrow(() -> new NotFoundException("no vector store for namespace " + ns));
     }
 
-    String fileOf(SimpleVectorStore store) {
-        for (PersistFile f : ctx.files()) if (ctx.vectorStoreFile(f.name()).map(s -> s == store).orElse(false)) return f.name();
-        throw new IllegalStateException("vector store without a file");
+    private String fileOf(SimpleVectorStore store) {
+        return StoreStates.fileOf(ctx, store);
     }
 
     private SimpleGraphStore graph() {

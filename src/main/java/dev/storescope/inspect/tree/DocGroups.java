@@ -27,13 +27,12 @@ record DocGroups(List<String> refDocs, Set<String> covered, List<String> documen
         Set<String> covered = new HashSet<>();
         for (List<String> ids : nodeIdsOfAll(data, kv, refDocs)) covered.addAll(ids);
         Set<String> refDocSet = new HashSet<>(refDocs);
+        List<String> uncovered = kv.keys(DATA).parallelStream().filter(id -> !covered.contains(id)).toList();
+        List<Boolean> doc = uncovered.parallelStream()
+                .map(id -> refDocSet.contains(id) || isDocument(TypeSniffer.typeCode(kv.getRaw(id, DATA)))).toList();
         List<String> documents = new ArrayList<>();
         List<String> orphans = new ArrayList<>();
-        for (String id : kv.keys(DATA)) {
-            if (covered.contains(id)) continue;
-            if (refDocSet.contains(id) || isDocument(TypeSniffer.typeCode(kv.getRaw(id, DATA)))) documents.add(id);
-            else orphans.add(id);
-        }
+        for (int i = 0; i < uncovered.size(); i++) (doc.get(i) ? documents : orphans).add(uncovered.get(i));
         return new DocGroups(refDocs, covered, documents, orphans);
     }
 

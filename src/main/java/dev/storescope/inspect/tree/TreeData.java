@@ -1,5 +1,6 @@
 package dev.storescope.inspect.tree;
 
+import dev.storescope.inspect.IdentityKey;
 import dev.storescope.storage.PersistFile;
 import dev.storescope.storage.PersistDirScanner;
 import dev.storescope.storage.StorageContext;
@@ -24,18 +25,6 @@ final class TreeData {
             return size() > 200_000;
         }
     };
-
-    private record IdentityKey(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
 
     private record Cached<T>(long stamp, T value) {
     }

@@ -216,4 +216,24 @@ class StoreTreeTest {
         assertTrue(chat.problem());
         assertTrue(chat.problemMessage().orElseThrow().contains("chat_store.json"), chat.problemMessage().get());
     }
+
+    @Test
+    void nodesWithoutARefDocAndDocumentsStoredAsRecords() {
+        var kv = ctx.kvStore("docstore.json").orElseThrow();
+        kv.delete("doc-marrow-glass", "docstore/ref_doc_info"); // its nodes lose their ref doc
+        var doc = dev.storescope.storage.docstore.NodeBuilder.create().id("doc-stored").text("A whole document kept as a record.").buildDocument();
+        kv.put("doc-stored", doc.envelope(), "docstore/data");
+        StoreNode file = childId(tree.root(), "docstore.json");
+        assertEquals(List.of("Ref docs", "Documents stored as records", "Nodes without a ref doc", "Raw collections"),
+                file.children().stream().map(StoreNode::id).toList());
+        StoreNode orphans = childId(file, "Nodes without a ref doc");
+        assertEquals("Nodes without a ref doc (3)", orphans.label());
+        assertEquals(List.of("doc-marrow-glass-node-1", "doc-marrow-glass-node-2", "doc-marrow-glass-node-3"), orphans.children().stream().map(StoreNode::id).toList());
+        StoreNode docs = childId(file, "Documents stored as records");
+        assertEquals("Documents stored as records (1)", docs.label());
+        assertTrue(docs.children().get(0).label().startsWith("A whole document kept as a record. · doc-stored"), docs.children().get(0).label());
+        assertTrue(docs.children().get(0).detail().startsWith("document, "), docs.children().get(0).detail());
+        assertEquals(orphans, tree.pathTo(new ValueRef.DocNode("doc-marrow-glass-node-2")).orElseThrow().get(2));
+        assertEquals(docs, tree.pathTo(new ValueRef.DocNode("doc-stored")).orElseThrow().get(2));
+    }
 }
