@@ -1,5 +1,6 @@
 package dev.storescope.app;
 
+import dev.storescope.inspect.DecodedStructs;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.inspect.edit.Deletes;
 import dev.storescope.inspect.edit.Job;
@@ -50,6 +51,7 @@ public final class Session {
 
     /** A freshly loaded dir replaces the open one (its history and marks go). */
     void open(Path dir, StorageContext ctx, String counts, long loadMillis) {
+        if (this.ctx != null && this.ctx != ctx) DecodedStructs.clear();
         this.dir = dir;
         this.ctx = ctx;
         this.jobs = new JobManager();
@@ -179,6 +181,7 @@ public final class Session {
     /** Forgets the open dir and its unsaved changes (the caller reloads the dir next). */
     void discard() {
         ctx = null;
+        DecodedStructs.clear();
         editor = null;
         deletes = null;
         jobs = new JobManager();
