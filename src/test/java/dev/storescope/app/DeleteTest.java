@@ -4,7 +4,6 @@ import dev.storescope.inspect.ValueRef;
 import dev.storescope.storage.StorageContext;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -47,14 +46,6 @@ class DeleteTest {
         return out;
     }
 
-    private static void press(FxRobot robot, Node dialog, String text) {
-        DialogPane pane = (DialogPane) dialog;
-        pane.getButtonTypes().stream().filter(t -> t.getText().equals(text)).findFirst()
-                .ifPresentOrElse(t -> robot.clickOn((Button) pane.lookupButton(t)), () -> {
-                    throw new AssertionError("no button " + text);
-                });
-    }
-
     @Test
     void deletingARefDocPreviewsTheCascadeAndIsUndoable(FxRobot robot) throws Exception {
         Path dir = SampleStore.copyToTemp();
@@ -76,14 +67,14 @@ class DeleteTest {
         for (int i = 1; i <= 3; i++) assertTrue(all.contains("docstore/data › " + REF_DOC + "-node-" + i), all);
         assertTrue(all.contains("docstore/ref_doc_info › " + REF_DOC), all);
         assertTrue(((DialogPane) dialog).getHeaderText().contains(REF_DOC), ((DialogPane) dialog).getHeaderText());
-        press(robot, dialog, "Cancel");
+        FxTestSupport.clickButton(robot, dialog, "Cancel");
         FxTestSupport.waitUntil(() -> FxTestSupport.dialog(robot, "deleteDialog").isEmpty());
         assertEquals(0, window.session().undoCount());
 
         // Delete: the ref doc leaves the tree; undo brings it back, redo removes it again
         robot.interact(() -> window.storePane().tree().requestFocus());
         robot.type(KeyCode.DELETE);
-        press(robot, FxTestSupport.waitForDialog(robot, "deleteDialog"), "Delete");
+        FxTestSupport.clickButton(robot, FxTestSupport.waitForDialog(robot, "deleteDialog"), "Delete");
         FxTestSupport.waitUntil(() -> window.session().undoCount() == 1);
         FxTestSupport.waitForTree(window);
         robot.interact(() -> assertFalse(window.storePane().tree().select(ref)));

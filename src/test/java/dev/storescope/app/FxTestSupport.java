@@ -1,7 +1,6 @@
 package dev.storescope.app;
 
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,7 +64,15 @@ final class FxTestSupport {
         return dialog(robot, id).orElseThrow();
     }
 
-    static Stage stageOf(Node n) {
-        return (Stage) n.getScene().getWindow();
+    /** Clicks the button with this text in a dialog pane. */
+    static void clickButton(FxRobot robot, Node dialog, String text) {
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog;
+        for (javafx.scene.control.ButtonType t : pane.getButtonTypes()) {
+            if (t.getText().equals(text)) {
+                robot.clickOn(pane.lookupButton(t));
+                return;
+            }
+        }
+        throw new AssertionError("no button " + text + " in " + pane.getButtonTypes());
     }
 }

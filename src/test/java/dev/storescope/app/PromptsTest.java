@@ -3,8 +3,6 @@ package dev.storescope.app;
 import dev.storescope.inspect.ValueRef;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -44,18 +42,6 @@ class PromptsTest {
         });
     }
 
-    private static void click(FxRobot robot, Node dialog, String buttonText) {
-        DialogPane pane = (DialogPane) dialog;
-        for (ButtonType t : pane.getButtonTypes()) {
-            if (t.getText().equals(buttonText)) {
-                Button b = (Button) pane.lookupButton(t);
-                robot.clickOn(b);
-                return;
-            }
-        }
-        throw new AssertionError("no button " + buttonText + " in " + pane.getButtonTypes());
-    }
-
     @Test
     void openingAnotherDirWithUnsavedChangesAsksAndCancelKeepsTheChanges(FxRobot robot) throws Exception {
         Path first = SampleStore.copyToTemp();
@@ -67,13 +53,13 @@ class PromptsTest {
 
         Platform.runLater(() -> window.open(second));
         Node dialog = FxTestSupport.waitForDialog(robot, "unsavedDialog");
-        click(robot, dialog, "Cancel");
+        FxTestSupport.clickButton(robot, dialog, "Cancel");
         FxTestSupport.waitUntil(() -> FxTestSupport.dialog(robot, "unsavedDialog").isEmpty());
         assertEquals(first, window.session().dir().orElseThrow());
         assertTrue(window.session().isDirty());
 
         Platform.runLater(() -> window.open(second));
-        click(robot, FxTestSupport.waitForDialog(robot, "unsavedDialog"), "Discard");
+        FxTestSupport.clickButton(robot, FxTestSupport.waitForDialog(robot, "unsavedDialog"), "Discard");
         FxTestSupport.waitUntil(() -> window.session().dir().map(second::equals).orElse(false) && window.session().context().isPresent());
         assertFalse(window.session().isDirty());
         assertEquals(Files.readString(second.resolve("docstore.json")), Files.readString(first.resolve("docstore.json")), "discarded, not saved");
@@ -87,7 +73,7 @@ class PromptsTest {
         editDocstoreMetadata(robot);
         String before = Files.readString(first.resolve("docstore.json"));
         Platform.runLater(() -> window.open(second));
-        click(robot, FxTestSupport.waitForDialog(robot, "unsavedDialog"), "Save");
+        FxTestSupport.clickButton(robot, FxTestSupport.waitForDialog(robot, "unsavedDialog"), "Save");
         FxTestSupport.waitUntil(() -> window.session().dir().map(second::equals).orElse(false) && window.session().context().isPresent());
         String after = Files.readString(first.resolve("docstore.json"));
         assertNotEquals(before, after);
@@ -108,7 +94,7 @@ class PromptsTest {
         Platform.runLater(window::checkExternalChanges);
         Node dialog = FxTestSupport.waitForDialog(robot, "externalChangeDialog");
         assertTrue(((DialogPane) dialog).getContentText().contains("chat_store.json"), ((DialogPane) dialog).getContentText());
-        click(robot, dialog, "Reload");
+        FxTestSupport.clickButton(robot, dialog, "Reload");
         FxTestSupport.waitUntil(() -> window.session().context().map(c -> c != ctxBefore).orElse(false));
         assertTrue(window.session().context().orElseThrow().changedOnDisk().isEmpty());
     }
@@ -124,7 +110,7 @@ class PromptsTest {
         Files.setLastModifiedTime(doc, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         Platform.runLater(window::save);
         Node dialog = FxTestSupport.waitForDialog(robot, "externalChangeDialog");
-        click(robot, dialog, "Cancel");
+        FxTestSupport.clickButton(robot, dialog, "Cancel");
         FxTestSupport.waitUntil(() -> FxTestSupport.dialog(robot, "externalChangeDialog").isEmpty());
         assertEquals(theirs, Files.readString(doc), "their file is untouched");
         assertTrue(window.session().isDirty());
