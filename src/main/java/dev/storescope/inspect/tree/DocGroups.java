@@ -1,0 +1,62 @@
+package dev.storescope.inspect.tree;
+
+import dev.storescope.json.JsonObject;
+import dev.storescope.json.JsonValue;
+import dev.storescope.json.RawJson;
+import dev.storescope.storage.docstore.RefDocInfo;
+import dev.storescope.storage.kvstore.SimpleKVStore;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The document store's records sorted into the tree's groups: ref docs (from
+ * {@code ref_doc_info}), Documents stored as records in {@code data} that no ref doc lists as a
+ * node, and nodes without a ref doc. Node ids come from parsing the small ref_doc_info records; the
+ * big data records are only sniffed for their {@code __type__}.
+ */
+record DocGroups(List<String> refDocs, Set<String> covered, List<String> documents, List<String> orphans) {
+    static final String DATA = "docstore/data";
+    static final String REF_DOC_INFO = "docstore/ref_doc_info";
+    static final String METADATA = "docstore/metadata";
+
+    static DocGroups of(SimpleKVStore kv) {
+        List<String> refDocs = kv.keys(REF_DOC_INFO);
+        Set<String> covered = new HashSet<>();
+        for (String r : refDocs) {
+            JsonObject o = kv.get(r, REF_DOC_INFO);
+            if (o != null) covered.addAll(RefDocInfo.fromJson(o).nodeIds());
+        }
+        Set<String> refDocSet = new HashSet<>(refDocs);
+        List<String> documents = new ArrayList<>();
+        List<String> orphans = new ArrayList<>();
+        for (String id : kv.keys(DATA)) {
+            if (covered.contains(id)) continue;
+            if (refDocSet.contains(id) || isDocument(TypeSniffer.typeCode(kv.getRaw(id, DATA)))) documents.add(id);
+            else orphans.add(id);
+        }
+        return new DocGroups(refDocs, covered, documents, orphans);
+    }
+
+    static boolean isDocument(String typeCode) {
+        return "4".equals(typeCode) || "Document".equals(typeCode) || "DOCUMENT".equals(typeCode);
+    }
+
+    /** Where a data record sits: the ref doc listing it, or null. */
+    static String refDocOf(SimpleKVStore kv, String nodeId) {
+        JsonObject md = kv.get(nodeId, METADATA);
+        String r = md == null ? null : md.getString("ref_doc_id");
+        if (r != null) {
+            JsonObject info = kv.get(r, REF_DOC_INFO);
+            if (info != null && RefDocInfo.fromJson(info).nodeIds().contains(nodeId)) return r;
+        }
+        return null;
+    }
+
+    /** A value's byte length as stored (0 for a value made in memory). */
+    static int rawLength(JsonValue v) {
+        return v instanceof RawJson r ? r.length() : 0;
+    }
+}
