@@ -4,7 +4,8 @@
 #   2. copy the JavaFX native libraries into runtime/lib (no extraction to ~/.openjfx at start-up, and the
 #      .deb's Depends are computed from them),
 #   3. jpackage --type app-image   -> $work/dist/storescope       (jars from $work/input, options in jpackage/app-image.args)
-#   4. add the hicolor theme icons to the image (lib/icons), installed by linux/postinst
+#   4. add the hicolor theme icons (lib/icons) and the CDS class list (lib/storescope.classlist) to the image;
+#      the .deb's postinst installs the icons and dumps the class list into the runtime's CDS archive
 #   5. jpackage --type deb          -> $work/dist/storescope_<version>-1_<arch>.deb   (jpackage/deb.args; skip with SKIP_DEB=true)
 # Usage: packaging/build-packages.sh JDK_HOME VERSION WORK_DIR [SKIP_DEB]
 # The runtime's modules: what `jdeps --print-module-deps` reports for the app's jars (java.management: info's
@@ -40,6 +41,7 @@ for dir in icons/hicolor/*/apps; do
   cp "$dir/storescope.png" "$image/lib/$dir/"
 done
 cp LICENSE "$image/lib/LICENSE"
+cp packaging/cds/storescope.classlist "$image/lib/storescope.classlist"
 step "app-image: $image ($(du -sm "$image" | cut -f1) MB)"
 
 if [ "$skip_deb" != "true" ]; then

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -94,6 +96,30 @@ class DebPackageIT {
         Proc.run(tmp, "sh", "-ec", function + "drop_default_handler " + list + "; drop_default_handler " + tmp.resolve("none")).expect(0);
         assertEquals("[Default Applications]\ntext/plain=gedit.desktop\n[Other]\ninode/directory=a.desktop;b.desktop\n",
                 Files.readString(list));
+    }
+
+    @Test
+    void postinstWritesAClassDataSharingArchiveTheRuntimeAccepts() throws Exception {
+        // postinst's own command, pointed at the unpacked tree; then -Xshare:on fails unless the archive maps
+        String postinst = Files.readString(tmp.resolve("control/postinst"));
+        Matcher m = Pattern.compile("(/opt/storescope\\S*/bin/java) -Xshare:dump -XX:SharedClassListFile=(\\S+) \\\\\\s+"
+                + "-XX:SharedArchiveFile=(\\S+)").matcher(postinst);
+        assertTrue(m.find(), postinst);
+        Path java = unpacked(m.group(1));
+        Path jsa = unpacked(m.group(3));
+        assertTrue(Files.isRegularFile(unpacked(m.group(2))), m.group(2));
+        assertEquals(root.resolve(OPT + "/lib/runtime/lib/server/classes.jsa"), jsa); // the JVM's default archive
+        Proc.run(tmp, java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + unpacked(m.group(2)),
+                "-XX:SharedArchiveFile=" + jsa).expect(0);
+        assertTrue(Files.size(jsa) > 1_000_000, "archive size " + Files.size(jsa));
+        Proc p = Proc.run(tmp, java.toString(), "-Xshare:on", "-cp", root.resolve(OPT + "/lib/app") + "/*",
+                "dev.storescope.cli.Main", "--version").expect(0);
+        assertEquals("StoreScope " + Dist.VERSION, p.out().strip());
+        assertTrue(Files.readString(tmp.resolve("control/prerm")).contains("rm -f " + m.group(3)));
+    }
+
+    private static Path unpacked(String installedPath) {
+        return root.resolve(installedPath.substring(1));
     }
 
     @Test
