@@ -29,7 +29,9 @@ public class App extends Application {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);
-        stage.getIcons().add(new Image(Objects.requireNonNull(App.class.getResourceAsStream("icon-256.png"))));
+        for (int size : new int[] {16, 32, 48, 64, 256}) { // the window manager picks the size it shows
+            stage.getIcons().add(new Image(Objects.requireNonNull(App.class.getResourceAsStream("icon-" + size + ".png"))));
+        }
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard("close StoreScope")) e.consume();
         });

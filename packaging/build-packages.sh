@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the StoreScope app-image and .deb (run by `mvn -Pdist package`, which first copies the jars):
+#   1. jlink a runtime from the JDK's modules and the JavaFX platform jars in $work/jfx,
+#   2. copy the JavaFX native libraries into runtime/lib (no extraction to ~/.openjfx at start-up, and the
+#      .deb's Depends are computed from them),
+#   3. jpackage --type app-image   -> $work/dist/storescope       (jars from $work/input, options in jpackage/app-image.args)
+#   4. add the hicolor theme icons (lib/icons) and the CDS class list (lib/storescope.classlist) to the image;
+#      the .deb's postinst installs the icons and dumps the class list into the runtime's CDS archive
+#   5. jpackage --type deb          -> $work/dist/storescope_<version>-1_<arch>.deb   (jpackage/deb.args; skip with SKIP_DEB=true)
+# Usage: packaging/build-packages.sh JDK_HOME VERSION WORK_DIR [SKIP_DEB]
+# The runtime's modules: what `jdeps --print-module-deps` reports for the app's jars (java.management: info's
+# memory figures; java.prefs: the app's recent dirs) plus javafx.controls; recheck when adding a dependency.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jdk=$1 version=$2 work=$3 skip_deb=${4:-false}
+modules=javafx.controls,java.management,java.prefs,jdk.unsupported
+export PATH="$jdk/bin:$PATH"
+
+rm -rf "$work/runtime" "$work/dist" "$work/natives"
+mkdir -p "$work/dist" "$work/natives"
+
+step() { printf '[dist] %s\n' "$*"; }
+step "jlink runtime ($modules)"
+jlink --module-path "$work/jfx" --add-modules "$modules" \
+      --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
+
+for jar in "$work"/jfx/*.jar; do
+  (cd "$work/natives" && jar xf "$jar")
+done
+find "$work/natives" -maxdepth 1 -name '*.so' -exec cp {} "$work/runtime/lib/" \;
+rm -rf "$work/natives"
+
+step "jpackage app-image"
+main_jar=$(cd "$work/input" && ls storescope-app.jar)
+jpackage @packaging/jpackage/app-image.args --type app-image --app-version "$version" \
+         --runtime-image "$work/runtime" --input "$work/input" --main-jar "$main_jar" --dest "$work/dist"
+
+image="$work/dist/storescope"
+for dir in icons/hicolor/*/apps; do
+  mkdir -p "$image/lib/$dir"
+  cp "$dir/storescope.png" "$image/lib/$dir/"
+done
+cp LICENSE "$image/lib/LICENSE"
+cp packaging/cds/storescope.classlist "$image/lib/storescope.classlist"
+step "app-image: $image ($(du -sm "$image" | cut -f1) MB)"
+
+if [ "$skip_deb" != "true" ]; then
+  step "jpackage deb"
+  jpackage @packaging/jpackage/deb.args --type deb --app-version "$version" --app-image "$image" --dest "$work/dist"
+  step "deb: $(ls "$work"/dist/*.deb) ($(du -m "$work"/dist/*.deb | cut -f1) MB)"
+fi
