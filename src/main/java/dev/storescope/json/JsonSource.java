@@ -37,7 +37,11 @@ public final class JsonSource {
     }
 
     public static JsonSource open(Path file) throws IOException {
-        String label = file.toString();
+        return open(file, file.toString());
+    }
+
+    /** Opens a file whose messages name it {@code label} (e.g. a git blob spooled to a temporary file). */
+    public static JsonSource open(Path file, String label) throws IOException {
         if (file.getFileSystem() == FileSystems.getDefault()) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 long size = ch.size();
