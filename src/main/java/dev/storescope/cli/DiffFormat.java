@@ -51,8 +51,14 @@ final class DiffFormat {
         Map<String, Map<Kind, List<Change>>> byStore = new LinkedHashMap<>();
         for (Change c : r.changes()) byStore.computeIfAbsent(c.store(), s -> new LinkedHashMap<>()).computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
         for (Map.Entry<String, Map<Kind, List<Change>>> s : byStore.entrySet()) {
-            sb.append('\n').append(s.getKey()).append('\n');
+            sb.append('\n').append(s.getKey());
+            List<Change> fileLevel = s.getValue().getOrDefault(Kind.FILE, List.of());
+            for (Change f : fileLevel) {
+                if (f.id().equals(s.getKey())) sb.append("  ").append(fileLine(f));
+            }
+            sb.append('\n');
             for (Map.Entry<Kind, List<Change>> k : s.getValue().entrySet()) {
+                if (k.getKey() == Kind.FILE && k.getValue().stream().allMatch(f -> f.id().equals(s.getKey()))) continue;
                 sb.append("  ").append(k.getKey().summaryKey().replace('_', ' ')).append('\n');
                 for (Status st : ORDER) {
                     int shown = 0, total = 0;
@@ -67,6 +73,15 @@ final class DiffFormat {
                 }
             }
         }
+        return sb.toString();
+    }
+
+    /** The header note of a file: added / removed / changed (what changed in it, its facts). */
+    private static String fileLine(Change f) {
+        StringBuilder sb = new StringBuilder("(").append(f.status().key());
+        if (!f.fields().isEmpty()) sb.append(": ").append(String.join(", ", f.fields()).replace('_', ' '));
+        sb.append(')');
+        for (Map.Entry<String, Object> d : f.details().entrySet()) sb.append("\n  ").append(d.getKey()).append(": ").append(d.getValue());
         return sb.toString();
     }
 

@@ -50,8 +50,8 @@ final class DocstoreDiff {
     void run() {
         out.counts(Kind.REF_DOC);
         out.counts(Kind.NODE);
-        nodes();
         refDocs();
+        nodes();
         docHashes();
     }
 

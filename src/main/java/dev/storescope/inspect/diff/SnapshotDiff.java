@@ -33,6 +33,7 @@ public final class SnapshotDiff {
         Set<String> names = new TreeSet<>(a.fileNames());
         names.addAll(b.fileNames());
         List<String> order = new ArrayList<>(names);
+        order.sort(java.util.Comparator.comparingInt(SnapshotDiff::rank).thenComparing(n -> n));
         DiffCollector[] results = new DiffCollector[order.size()];
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) idx.add(i);
@@ -41,6 +42,16 @@ public final class SnapshotDiff {
         DiffResult r = new DiffResult(a.label(), b.label());
         for (DiffCollector c : results) r.merge(c);
         return r;
+    }
+
+    /** Files in the order people read a dir: document store, index store, vector stores, graphs, chat, the rest. */
+    static int rank(String name) {
+        if (name.equals(PersistDirScanner.DOCSTORE) || name.equals(PersistDirScanner.TS_DOC_STORE)) return 0;
+        if (name.equals(PersistDirScanner.INDEX_STORE)) return 1;
+        if (name.endsWith(PersistDirScanner.VECTOR_STORE_SUFFIX)) return name.startsWith("default") ? 2 : 3;
+        if (name.equals(PersistDirScanner.GRAPH_STORE) || name.equals(PersistDirScanner.PROPERTY_GRAPH_STORE)) return 4;
+        if (name.equals(PersistDirScanner.CHAT_STORE)) return 5;
+        return 6;
     }
 
     private static long size(Snapshot a, Snapshot b, String name) {
@@ -63,7 +74,9 @@ public final class SnapshotDiff {
         out.counts(Kind.FILE);
         if (a == null || b == null) {
             Object present = a != null ? a : b;
-            out.change(Kind.FILE, name, a == null ? Status.ADDED : Status.REMOVED, List.of(), Map.of(), new ValueRef.File(name));
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            if (present instanceof Opaque op && op.problem() != null) details.put(a == null ? "problem_after" : "problem_before", op.problem());
+            out.change(Kind.FILE, name, a == null ? Status.ADDED : Status.REMOVED, List.of(), details, new ValueRef.File(name));
             Object empty = emptyLike(present);
             if (empty != null) stores(name, a != null ? a : empty, b != null ? b : empty, out);
             return out;
