@@ -37,6 +37,11 @@ public final class GitSnapshot {
      *                                  revision has no such dir
      */
     public static Snapshot of(Path dir, String rev) throws IOException {
+        return of(dir, rev, IN_MEMORY_LIMIT);
+    }
+
+    /** {@link #of(Path, String)} holding blobs of at most {@code inMemoryLimit} bytes in memory. */
+    static Snapshot of(Path dir, String rev, long inMemoryLimit) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
         FileRepositoryBuilder rb = new FileRepositoryBuilder().findGitDir(abs.toFile());
         if (rb.getGitDir() == null) throw new IllegalArgumentException(dir + " is not inside a git repository");
@@ -49,15 +54,16 @@ public final class GitSnapshot {
             if (!real.startsWith(work)) throw new IllegalArgumentException(dir + " is outside the work tree " + work);
             String rel = work.relativize(real).toString().replace('\\', '/');
             List<SnapshotFile> files = new ArrayList<>();
-            try (TreeWalk tw = rel.isEmpty() ? new TreeWalk(repo) : TreeWalk.forPath(repo, rel, commit.getTree())) {
-                if (tw == null) throw new IllegalArgumentException(rel + " does not exist at " + rev + " (" + commit.abbreviate(10).name() + ")");
-                if (rel.isEmpty()) {
-                    tw.addTree(commit.getTree());
-                } else {
-                    if (!tw.getFileMode(0).equals(FileMode.TREE)) throw new IllegalArgumentException(rel + " is not a directory at " + rev);
-                    ObjectId sub = tw.getObjectId(0);
-                    tw.reset(sub);
+            ObjectId tree = commit.getTree();
+            if (!rel.isEmpty()) {
+                try (TreeWalk at = TreeWalk.forPath(repo, rel, commit.getTree())) {
+                    if (at == null) throw new IllegalArgumentException(rel + " does not exist at " + rev + " (" + commit.abbreviate(10).name() + ")");
+                    if (!at.getFileMode(0).equals(FileMode.TREE)) throw new IllegalArgumentException(rel + " is not a directory at " + rev);
+                    tree = at.getObjectId(0);
                 }
+            }
+            try (TreeWalk tw = new TreeWalk(repo)) {
+                tw.addTree(tree);
                 tw.setRecursive(false);
                 while (tw.next()) {
                     FileMode m = tw.getFileMode(0);
@@ -65,15 +71,15 @@ public final class GitSnapshot {
                     String name = tw.getNameString();
                     if (name.startsWith(".") && name.endsWith(".tmp")) continue;
                     String label = rel.isEmpty() ? name : rel + "/" + name;
-                    files.add(new SnapshotFile(name, blob(repo.open(tw.getObjectId(0)), rev + ":" + label)));
+                    files.add(new SnapshotFile(name, blob(repo.open(tw.getObjectId(0)), rev + ":" + label, inMemoryLimit)));
                 }
             }
             return Snapshot.ofFiles(dir + " at " + rev + " (" + commit.abbreviate(10).name() + ")", files);
         }
     }
 
-    private static JsonSource blob(ObjectLoader loader, String label) throws IOException {
-        if (!loader.isLarge() && loader.getSize() <= IN_MEMORY_LIMIT) return JsonSource.of(loader.getCachedBytes(), label);
+    private static JsonSource blob(ObjectLoader loader, String label, long inMemoryLimit) throws IOException {
+        if (!loader.isLarge() && loader.getSize() <= inMemoryLimit) return JsonSource.of(loader.getCachedBytes(), label);
         Path tmp = Files.createTempFile("storescope-git", ".blob");
         try {
             try (InputStream in = loader.openStream()) {
