@@ -66,15 +66,9 @@ public final class JsonScanner {
         int i = skipWs(start + 1);
         if (at(i, path) == '}') return new ObjectScan(out, i + 1);
         while (true) {
-            if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
-            int keyEnd = skipString(i, path);
-            String key = decodeKey(i, keyEnd, path);
-            i = skipWs(keyEnd);
-            if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
-            int vs = skipWs(i + 1);
-            int ve = skipValue(vs, path, key);
-            out.add(new Member(key, vs, ve));
-            i = skipWs(ve);
+            Member mem = member(i, path);
+            out.add(mem);
+            i = skipWs(mem.valueEnd());
             byte b = at(i, path);
             if (b == ',') {
                 i = skipWs(i + 1);
@@ -84,6 +78,17 @@ public final class JsonScanner {
                 throw source.error(i, path, "Expecting ',' delimiter or '}'");
             }
         }
+    }
+
+    /** One member {@code "key": value} starting at its key's quote. */
+    private Member member(int i, String path) {
+        if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
+        int keyEnd = skipString(i, path);
+        String key = decodeKey(i, keyEnd, path);
+        i = skipWs(keyEnd);
+        if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
+        int vs = skipWs(i + 1);
+        return new Member(key, vs, skipValue(vs, path, key));
     }
 
     /**
@@ -188,15 +193,10 @@ public final class JsonScanner {
                 if (b != ',') throw source.error(i, path, "Expecting ',' delimiter or '}'");
                 i = skipWs(i + 1);
             }
-            if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
-            int keyEnd = skipString(i, path);
-            String key = decodeKey(i, keyEnd, path);
-            i = skipWs(keyEnd);
-            if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
-            int vs = skipWs(i + 1);
-            int ve = skipValue(vs, path, key);
-            out.add(new Member(key, vs, ve));
-            pb = ve;
+            Member mem = member(i, path);
+            String key = mem.key();
+            out.add(mem);
+            pb = mem.valueEnd();
             if (twinIndex == null) {
                 twinIndex = new HashMap<>(tm.size() * 4 / 3 + 1);
                 for (int k = tm.size() - 1; k >= 0; k--) twinIndex.put(tm.get(k).key(), k);

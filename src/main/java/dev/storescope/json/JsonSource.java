@@ -78,6 +78,11 @@ public final class JsonSource {
     /** The underlying buffer (read-only use). */
     public ByteBuffer buffer0() { return buf.asReadOnlyBuffer(); }
 
+    /** True when {@code length} bytes at {@code start} equal those of {@code other} at {@code otherStart} (a vectorised compare). */
+    public boolean sameBytes(int start, JsonSource other, int otherStart, int length) {
+        return buf.slice(start, length).mismatch(other.buf.slice(otherStart, length)) == -1;
+    }
+
     public byte[] bytes(int start, int end) {
         byte[] b = new byte[end - start];
         buf.get(start, b);

@@ -57,31 +57,44 @@ final class DocstoreDiff {
 
     private void nodes() {
         List<String> removed = new ArrayList<>();
-        Set<String> inB = new HashSet<>(b.keys(data));
-        long same = 0;
-        for (String id : a.keys(data)) {
-            if (!inB.contains(id)) {
-                removed.add(id);
-                continue;
-            }
-            JsonValue va = a.getRaw(id, data);
-            JsonValue vb = b.getRaw(id, data);
-            JsonValue ha = a.getRaw(id, meta);
-            JsonValue hb = b.getRaw(id, meta);
-            if (RawEq.same(va, vb) && RawEq.same(ha, hb)) {
-                same++;
-                continue;
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            List<String> fields = NodeFields.diff(va, vb, ha, hb, details);
-            if (fields.isEmpty()) same++;
-            else out.change(Kind.NODE, id, Status.CHANGED, fields, details, new ValueRef.DocNode(id));
-        }
+        long same = matched(data, removed::add, (id, details) -> NodeFields.diff(a.getRaw(id, data), b.getRaw(id, data), a.getRaw(id, meta), b.getRaw(id, meta), details),
+                (id, fields, details) -> out.change(Kind.NODE, id, Status.CHANGED, fields, details, new ValueRef.DocNode(id)));
         out.unchanged(Kind.NODE, same);
         Set<String> inA = new HashSet<>(a.keys(data));
         List<String> added = new ArrayList<>();
         for (String id : b.keys(data)) if (!inA.contains(id)) added.add(id);
         reIds(removed, added);
+    }
+
+    interface Fields {
+        List<String> of(String id, Map<String, Object> details);
+    }
+
+    interface Changed {
+        void report(String id, List<String> fields, Map<String, Object> details);
+    }
+
+    /**
+     * Walks the keys of A's {@code collection}: those B lacks go to {@code removed}; those whose
+     * record and {@code /metadata} hash have equal bytes (or equal JSON) are counted as unchanged
+     * (returned); the others are compared field by field.
+     */
+    private long matched(String collection, java.util.function.Consumer<String> removed, Fields fields, Changed changed) {
+        Set<String> inB = new HashSet<>(b.keys(collection));
+        long same = 0;
+        for (String id : a.keys(collection)) {
+            if (!inB.contains(id)) {
+                removed.accept(id);
+            } else if (RawEq.same(a.getRaw(id, collection), b.getRaw(id, collection)) && RawEq.same(a.getRaw(id, meta), b.getRaw(id, meta))) {
+                same++;
+            } else {
+                Map<String, Object> details = new LinkedHashMap<>();
+                List<String> f = fields.of(id, details);
+                if (f.isEmpty()) same++;
+                else changed.report(id, f, details);
+            }
+        }
+        return same;
     }
 
     /** Removed and added nodes with the same content hash are re-ids (one to one, in order). */
@@ -123,26 +136,10 @@ final class DocstoreDiff {
     }
 
     private void refDocs() {
-        Set<String> inB = new HashSet<>(b.keys(refs));
-        long same = 0;
-        for (String id : a.keys(refs)) {
-            if (!inB.contains(id)) {
-                out.change(Kind.REF_DOC, id, Status.REMOVED, List.of(), nodeCount(a, id, "nodes_before"), new ValueRef.RefDoc(id));
-                continue;
-            }
-            JsonValue va = a.getRaw(id, refs);
-            JsonValue vb = b.getRaw(id, refs);
-            JsonValue ha = a.getRaw(id, meta);
-            JsonValue hb = b.getRaw(id, meta);
-            if (RawEq.same(va, vb) && RawEq.same(ha, hb)) {
-                same++;
-                continue;
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            List<String> fields = refDocFields(va, vb, ha, hb, details);
-            if (fields.isEmpty()) same++;
-            else out.change(Kind.REF_DOC, id, Status.CHANGED, fields, details, new ValueRef.RefDoc(id));
-        }
+        long same = matched(refs,
+                id -> out.change(Kind.REF_DOC, id, Status.REMOVED, List.of(), nodeCount(a, id, "nodes_before"), new ValueRef.RefDoc(id)),
+                (id, details) -> refDocFields(a.getRaw(id, refs), b.getRaw(id, refs), a.getRaw(id, meta), b.getRaw(id, meta), details),
+                (id, fields, details) -> out.change(Kind.REF_DOC, id, Status.CHANGED, fields, details, new ValueRef.RefDoc(id)));
         out.unchanged(Kind.REF_DOC, same);
         Set<String> inA = new HashSet<>(a.keys(refs));
         for (String id : b.keys(refs)) {

@@ -70,10 +70,12 @@ final class IndexStoreDiff {
     }
 
     private static List<String> fields(JsonValue va, JsonValue vb, String id, Map<String, Object> details) {
-        IndexStruct a = struct(va, id);
-        IndexStruct b = struct(vb, id);
-        StructData da = StructData.of(va, id);
-        StructData db = StructData.of(vb, id);
+        JsonObject ea = (JsonObject) va.resolve(); // an 8 MB __data__ string is decoded once per side
+        JsonObject eb = (JsonObject) vb.resolve();
+        IndexStruct a = IndexStruct.fromJson(ea, id);
+        IndexStruct b = IndexStruct.fromJson(eb, id);
+        StructData da = StructData.of(ea, id);
+        StructData db = StructData.of(eb, id);
         List<String> f = new ArrayList<>();
         if (!a.type().equals(b.type())) f.add("type");
         if (a.dataForm() != b.dataForm()) f.add("__data__ form (" + a.dataForm() + " → " + b.dataForm() + ")");
@@ -87,11 +89,11 @@ final class IndexStoreDiff {
         for (String k : keys) {
             JsonValue x = da.field(k);
             JsonValue y = db.field(k);
-            if (RawEq.same(x, y)) continue;
-            Map<String, JsonValue> ex = da.entries(k);
-            Map<String, JsonValue> ey = db.entries(k);
+            if (RawEq.sameRaw(x, y)) continue;
+            Map<String, JsonValue> ex = x == null ? null : da.entries(k);
+            Map<String, JsonValue> ey = y == null ? null : db.entries(k);
             if (ex == null || ey == null) {
-                f.add(k);
+                if (!RawEq.same(x, y)) f.add(k);
                 continue;
             }
             int plus = 0, minus = 0, changed = 0;

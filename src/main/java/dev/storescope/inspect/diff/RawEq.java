@@ -3,8 +3,6 @@ package dev.storescope.inspect.diff;
 import dev.storescope.json.JsonValue;
 import dev.storescope.json.RawJson;
 
-import java.nio.ByteBuffer;
-
 /**
  * Value equality that parses nothing when it can: two untouched values with equal bytes are equal
  * (a vectorised compare of the two mapped slices). Only values whose bytes differ are parsed and
@@ -21,12 +19,15 @@ final class RawEq {
         return a.resolve().equals(b.resolve());
     }
 
+    /** True when both are raw slices with the same bytes (never parses: for values that may be huge). */
+    static boolean sameRaw(JsonValue a, JsonValue b) {
+        return a instanceof RawJson ra && b instanceof RawJson rb && sameBytes(ra, rb);
+    }
+
     /** True when both slices hold the same bytes. */
     static boolean sameBytes(RawJson a, RawJson b) {
         if (a.length() != b.length()) return false;
         if (a.source() == b.source() && a.start() == b.start()) return true;
-        ByteBuffer x = a.source().buffer0().slice(a.start(), a.length());
-        ByteBuffer y = b.source().buffer0().slice(b.start(), b.length());
-        return x.mismatch(y) == -1;
+        return a.source().sameBytes(a.start(), b.source(), b.start(), a.length());
     }
 }
