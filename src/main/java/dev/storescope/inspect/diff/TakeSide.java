@@ -49,6 +49,21 @@ public final class TakeSide {
     private TakeSide() {
     }
 
+    /** The files whose stores {@link #apply} may change for {@code ref} (for an undoable job over those files). */
+    public static List<String> affectedFiles(StorageContext into, ValueRef ref) {
+        List<String> files = new ArrayList<>();
+        List<Restorable> stores = affected(into, ref);
+        for (dev.storescope.storage.PersistFile f : into.files()) {
+            String n = f.name();
+            Object store = into.kvStore(n).map(Object.class::cast).or(() -> into.vectorStoreFile(n).map(Object.class::cast)).orElse(null);
+            if (store == null && n.equals(PersistDirScanner.GRAPH_STORE)) store = into.graphStore().orElse(null);
+            if (store == null && n.equals(PersistDirScanner.PROPERTY_GRAPH_STORE)) store = into.propertyGraphStore().orElse(null);
+            if (store == null && n.equals(PersistDirScanner.CHAT_STORE)) store = into.chatStore().orElse(null);
+            if (store != null && stores.contains(store)) files.add(n);
+        }
+        return files;
+    }
+
     /** The stores {@link #apply} may change for {@code ref}: save their state first to undo. */
     public static List<Restorable> affected(StorageContext into, ValueRef ref) {
         List<Restorable> l = new ArrayList<>();
