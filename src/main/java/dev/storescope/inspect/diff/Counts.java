@@ -8,6 +8,17 @@ public final class Counts {
     private long reId;
     private long unchanged;
 
+    /** Counts with the given values (for views that count a filtered list of changes). */
+    public static Counts of(long added, long removed, long changed, long reId, long unchanged) {
+        Counts c = new Counts();
+        c.added = added;
+        c.removed = removed;
+        c.changed = changed;
+        c.reId = reId;
+        c.unchanged = unchanged;
+        return c;
+    }
+
     public long added() {
         return added;
     }

@@ -94,6 +94,6 @@ final class GraphStoreDiff {
     }
 
     private static ValueRef ref(List<String> t, boolean bySubject) {
-        return bySubject ? new ValueRef.GraphSubject(t.get(0)) : new ValueRef.PropertyGraphRelation(Relation.key(t.get(0), t.get(1), t.get(2)));
+        return bySubject ? new ValueRef.Triplet(t.get(0), t.get(1), t.get(2)) : new ValueRef.PropertyGraphRelation(Relation.key(t.get(0), t.get(1), t.get(2)));
     }
 }

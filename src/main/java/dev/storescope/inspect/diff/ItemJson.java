@@ -68,6 +68,11 @@ public final class ItemJson {
             for (List<String> p : gs.get(g.subject())) pairs.add(JsonArray.ofStrings(p));
             return JsonObject.builder().put(g.subject(), JsonArray.of(pairs)).build();
         }
+        if (ref instanceof ValueRef.Triplet t) {
+            SimpleGraphStore gs = s.store(PersistDirScanner.GRAPH_STORE, SimpleGraphStore.class);
+            if (gs == null || !gs.get(t.subject()).contains(List.of(t.relation(), t.object()))) return null;
+            return JsonArray.ofStrings(List.of(t.subject(), t.relation(), t.object()));
+        }
         if (ref instanceof ValueRef.PropertyGraphNode n) {
             SimplePropertyGraphStore pg = s.store(PersistDirScanner.PROPERTY_GRAPH_STORE, SimplePropertyGraphStore.class);
             LabelledNode node = pg == null ? null : pg.node(n.id());

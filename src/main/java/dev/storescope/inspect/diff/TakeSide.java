@@ -36,7 +36,7 @@ import java.util.Set;
  * <li>{@link ValueRef.RefDoc}: the ref doc with its nodes: its record and hash, every node it lists
  *     (nodes it lists only here are deleted), and their vectors in every vector store.</li>
  * <li>{@link ValueRef.IndexStruct}, {@link ValueRef.KvEntry}, {@link ValueRef.Vector},
- *     {@link ValueRef.GraphSubject} (all its triplets), {@link ValueRef.PropertyGraphNode},
+ *     {@link ValueRef.GraphSubject} (all its triplets), {@link ValueRef.Triplet}, {@link ValueRef.PropertyGraphNode},
  *     {@link ValueRef.PropertyGraphRelation} (taken when the other side has it), {@link ValueRef.ChatSession}
  *     and {@link ValueRef.ChatMessage} (the whole session).</li>
  * </ul>
@@ -78,7 +78,7 @@ public final class TakeSide {
             into.kvStore(k.file()).ifPresent(l::add);
         } else if (ref instanceof ValueRef.Vector v) {
             into.vectorStore(v.namespace()).ifPresent(l::add);
-        } else if (ref instanceof ValueRef.GraphSubject) {
+        } else if (ref instanceof ValueRef.GraphSubject || ref instanceof ValueRef.Triplet) {
             into.graphStore().ifPresent(l::add);
         } else if (ref instanceof ValueRef.PropertyGraphNode || ref instanceof ValueRef.PropertyGraphRelation) {
             into.propertyGraphStore().ifPresent(l::add);
@@ -102,6 +102,7 @@ public final class TakeSide {
         else if (ref instanceof ValueRef.KvEntry k) entry(from, into, k.file(), k.collection(), k.key());
         else if (ref instanceof ValueRef.Vector v) vectors(from, into, v.namespace(), List.of(v.nodeId()));
         else if (ref instanceof ValueRef.GraphSubject g) subject(from, into, g.subject());
+        else if (ref instanceof ValueRef.Triplet t) triplet(from, into, t);
         else if (ref instanceof ValueRef.PropertyGraphNode n) graphNode(from, into, n.id());
         else if (ref instanceof ValueRef.PropertyGraphRelation r) relation(from, into, r.key());
         else if (ref instanceof ValueRef.ChatSession c) chat(from, into, c.key());
@@ -212,6 +213,14 @@ public final class TakeSide {
         List<List<String>> theirs = other == null ? List.of() : other.get(subject);
         for (List<String> p : new ArrayList<>(mine.get(subject))) if (!theirs.contains(p)) mine.delete(subject, p.get(0), p.get(1));
         for (List<String> p : theirs) mine.upsertTriplet(subject, p.get(0), p.get(1));
+    }
+
+    private static void triplet(Snapshot from, StorageContext into, ValueRef.Triplet t) {
+        SimpleGraphStore mine = into.graphStore().orElseThrow(() -> new IllegalArgumentException(into.persistDir() + " has no graph_store.json to take into"));
+        SimpleGraphStore other = from.store(PersistDirScanner.GRAPH_STORE, SimpleGraphStore.class);
+        boolean theirs = other != null && other.get(t.subject()).contains(List.of(t.relation(), t.object()));
+        if (theirs) mine.upsertTriplet(t.subject(), t.relation(), t.object());
+        else mine.delete(t.subject(), t.relation(), t.object());
     }
 
     private static SimplePropertyGraphStore propertyGraph(StorageContext into) {
