@@ -115,4 +115,26 @@ class DiffViewTest {
         FxTestSupport.waitUntil(() -> count(v, Kind.REF_DOC, Status.REMOVED) == removedBefore);
         assertTrue(!window.session().context().orElseThrow().docstore().orElseThrow().refDocExists(removed.id()));
     }
+
+    @Test
+    void compareMenuAgainstTheFilesOnDiskShowsUnsavedEdits(FxRobot robot) throws Exception {
+        Path dir = copy(fixture("base"));
+        FxTestSupport.open(robot, window, dir);
+        String ref = window.session().context().orElseThrow().docstore().orElseThrow().getAllRefDocInfo().keySet().iterator().next();
+        robot.interact(() -> window.session().context().orElseThrow().docstore().orElseThrow().deleteRefDoc(ref));
+        robot.clickOn("#menuFile").clickOn("#menuCompare");
+        javafx.scene.Node dialog = FxTestSupport.waitForDialog(robot, "compareDialog");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<String> source = (javafx.scene.control.ChoiceBox<String>) dialog.lookup("#compareSource");
+            source.getSelectionModel().select(0); // the files on disk
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog;
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        javafx.scene.Node view = FxTestSupport.waitForDialog(robot, "diffView");
+        DiffView v = (DiffView) view;
+        assertEquals(1, count(v, Kind.REF_DOC, Status.REMOVED)); // still on disk (old side), gone from the open store (new side)
+        assertEquals(1, v.result().counts(Kind.REF_DOC).removed());
+        assertEquals(0, v.result().counts(Kind.REF_DOC).added() + v.result().counts(Kind.REF_DOC).changed());
+    }
 }
