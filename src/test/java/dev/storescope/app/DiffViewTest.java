@@ -59,6 +59,7 @@ class DiffViewTest {
         DiffView[] view = new DiffView[1];
         robot.interact(() -> view[0] = CompareDialog.open(stage, window.session(), old));
         DiffView v = view[0];
+        FxTestSupport.waitUntil(v::isSettled);
         int all = v.tree().changeCount();
         assertTrue(all > 0);
         assertEquals(v.result().changes().stream().filter(c -> !(c.kind() == Kind.FILE && c.fields().size() > 0 && c.details().isEmpty())).count(), all);
@@ -108,11 +109,11 @@ class DiffViewTest {
         });
         assertTrue(v.newPane().text().contains("not on this side"));
         robot.clickOn("#takeOld");
-        FxTestSupport.waitUntil(() -> count(v, Kind.REF_DOC, Status.REMOVED) == removedBefore - 1);
+        FxTestSupport.waitUntil(() -> v.isSettled() && count(v, Kind.REF_DOC, Status.REMOVED) == removedBefore - 1);
         assertTrue(window.session().isDirty());
         assertTrue(window.session().context().orElseThrow().docstore().orElseThrow().refDocExists(removed.id()));
         robot.interact(() -> window.session().undo());
-        FxTestSupport.waitUntil(() -> count(v, Kind.REF_DOC, Status.REMOVED) == removedBefore);
+        FxTestSupport.waitUntil(() -> v.isSettled() && count(v, Kind.REF_DOC, Status.REMOVED) == removedBefore);
         assertTrue(!window.session().context().orElseThrow().docstore().orElseThrow().refDocExists(removed.id()));
     }
 
@@ -133,6 +134,7 @@ class DiffViewTest {
         });
         javafx.scene.Node view = FxTestSupport.waitForDialog(robot, "diffView");
         DiffView v = (DiffView) view;
+        FxTestSupport.waitUntil(v::isSettled);
         assertEquals(1, count(v, Kind.REF_DOC, Status.REMOVED)); // still on disk (old side), gone from the open store (new side)
         assertEquals(1, v.result().counts(Kind.REF_DOC).removed());
         assertEquals(0, v.result().counts(Kind.REF_DOC).added() + v.result().counts(Kind.REF_DOC).changed());

@@ -101,7 +101,6 @@ public final class CompareDialog {
         stage.setScene(scene);
         stage.show();
         view.tree().requestFocus();
-        if (view.tree().changeCount() > 0) view.tree().step(1);
         return view;
     }
 }

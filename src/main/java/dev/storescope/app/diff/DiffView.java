@@ -50,6 +50,8 @@ public final class DiffView extends BorderPane {
     private DiffResult result;
     private Snapshot current;
     private long shownRevision = -1;
+    private volatile boolean busy;
+    private boolean firstShow = true;
 
     public DiffView(Session session, Snapshot old) {
         this.session = Objects.requireNonNull(session);
@@ -92,22 +94,49 @@ public final class DiffView extends BorderPane {
         recompute();
     }
 
-    /** Compares again (the open store changed: a take, an undo, an edit). */
+    /**
+     * Compares again (the open store changed: a take, an undo, an edit), off the FX thread: a
+     * gigabyte dir takes seconds. The view shows "comparing …" meanwhile; a newer request wins.
+     */
     public void recompute() {
         StorageContext ctx = session.context().orElse(null);
         if (ctx == null) return;
-        shownRevision = session.revision();
-        try {
-            current = Snapshot.ofContext(ctx);
-        } catch (java.io.IOException e) {
-            summary.setText("cannot read the open dir: " + e.getMessage());
-            return;
-        }
-        result = SnapshotDiff.compare(old, current);
-        refreshTree();
+        long revision = session.revision();
+        shownRevision = revision;
+        busy = true;
+        take.setDisable(true);
+        summary.setText("comparing …");
+        Thread t = new Thread(() -> {
+            try {
+                Snapshot now = Snapshot.ofContext(ctx);
+                DiffResult r = SnapshotDiff.compare(old, now);
+                Platform.runLater(() -> {
+                    if (revision != shownRevision) return; // a newer comparison is running
+                    current = now;
+                    result = r;
+                    busy = false;
+                    refreshTree();
+                    if (tree.selectedChange() == null && tree.changeCount() > 0 && firstShow) tree.step(1);
+                    firstShow = false;
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    busy = false;
+                    summary.setText("cannot compare: " + e.getMessage());
+                });
+            }
+        }, "storescope-compare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** True once the shown changes are those of the open store's current state. */
+    public boolean isSettled() {
+        return !busy && result != null && shownRevision == session.revision();
     }
 
     private void refreshTree() {
+        if (result == null) return;
         Set<Status> on = EnumSet.noneOf(Status.class);
         for (Map.Entry<Status, ToggleButton> e : filters.entrySet()) {
             int n = 0;
@@ -130,8 +159,9 @@ public final class DiffView extends BorderPane {
     }
 
     private void showSelected() {
+        if (result == null) return;
         Change c = tree.selectedChange();
-        take.setDisable(c == null || session.isReadOnly() || c.ref() instanceof dev.storescope.inspect.ValueRef.File);
+        take.setDisable(busy || c == null || session.isReadOnly() || c.ref() instanceof dev.storescope.inspect.ValueRef.File);
         if (c == null) {
             oldPane.show(old.label(), "", java.util.List.of(), java.util.List.of());
             newPane.show("open store", "", java.util.List.of(), java.util.List.of());
