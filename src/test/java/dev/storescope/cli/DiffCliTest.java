@@ -81,4 +81,26 @@ class DiffCliTest {
         assertEquals(1, broken.exitCode(), broken.err()); // an unreadable file differs; it is reported, not fatal
         assertTrue(broken.out().contains("problem_before"), broken.out());
     }
+
+    @Test
+    void backupAndGitSides() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("d"));
+        try (var s = Files.list(fixture("base"))) {
+            for (Path p : s.toList()) Files.copy(p, dir.resolve(p.getFileName().toString()));
+        }
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org").setSign(false).call();
+        }
+        assertEquals(0, CliRun.of("diff", dir, "--git", "HEAD").exitCode());
+        String ref = dev.storescope.storage.StorageContext.fromPersistDir(dir).docstore().orElseThrow().getAllRefDocInfo().keySet().iterator().next();
+        assertEquals(0, CliRun.of("doc", "delete-ref", dir, ref).exitCode());
+        CliRun list = CliRun.of("diff", dir, "--list-backups");
+        assertTrue(list.out().strip().endsWith("docstore.json"), list.out());
+        for (CliRun r : List.of(CliRun.of("diff", dir, "--backup"), CliRun.of("diff", dir, "--git", "HEAD"))) {
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.out().contains("    - " + ref + "  (nodes_before 2)"), r.out());
+        }
+        assertEquals(2, CliRun.of("diff", dir, "--git", "no-such-rev").exitCode());
+    }
 }
