@@ -35,12 +35,14 @@ final class MainMenu {
         fillRecent(openRecent);
         MenuItem save = item("Save", "Shortcut+S", "menuSave", window::save);
         MenuItem reload = item("Reload", "F5", "menuReload", window::reload);
+        MenuItem compare = item("Compare…", "Shortcut+D", "menuCompare",
+                () -> dev.storescope.app.diff.CompareDialog.show(window.getScene().getWindow(), session));
         MenuItem quit = item("Quit", "Shortcut+Q", "menuQuit", () -> {
             if (window.confirmDiscard("quit")) javafx.application.Platform.exit();
         });
         session.addListener(() -> save.setDisable(!session.isDirty()));
         save.setDisable(true);
-        return menu("File", open, openRecent, new SeparatorMenuItem(), save, reload, new SeparatorMenuItem(), quit);
+        return menu("File", open, openRecent, new SeparatorMenuItem(), save, reload, compare, new SeparatorMenuItem(), quit);
     }
 
     private Menu edit() {

@@ -52,10 +52,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-python", description = "skip the python3 json.load comparison")
     boolean noPython;
 
+    @Option(names = "--diff", paramLabel = "DIR2", description = "diff mode: measure only `diff DIR DIR2` (fresh JVM, -Xmx1g); "
+            + "DIR2 is generated with the generator's arguments plus --variant 1 when it does not exist")
+    Path diffDir;
+
+    private static final Pattern DIFF_STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+) load_ms=(\\d+) compare_ms=(\\d+)");
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         generateIfMissing(dir, gen, genArgs, out);
+        if (diffDir != null) return diffBench(out);
         long bytes = 0;
         List<Path> jsonFiles = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
@@ -130,6 +137,67 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return identical ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** {@code diff DIR DIR2 --stat} in a fresh JVM capped at 1 GB, best of the runs. */
+    private int diffBench(PrintWriter out) throws Exception {
+        List<String> variantArgs = new ArrayList<>(genArgs);
+        variantArgs.addAll(List.of("--variant", "1"));
+        generateIfMissing(diffDir, gen, variantArgs, out);
+        String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long wall = Long.MAX_VALUE, inner = Long.MAX_VALUE, load = Long.MAX_VALUE, compare = Long.MAX_VALUE, heap = 0;
+        String stat = "";
+        List<String> loads = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            loads.add(loadAverage());
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "diff", dir.toString(), diffDir.toString(), "--stat", "--stats")
+                    .redirectErrorStream(false).start();
+            String o = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = p.waitFor();
+            long w = (System.nanoTime() - t0) / 1_000_000;
+            if (code > 1) throw new CliFailure(ExitCodes.BAD_INPUT, "diff failed (" + code + "): " + err);
+            Matcher m = DIFF_STATS.matcher(err);
+            if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "diff printed no stats: " + err);
+            wall = Math.min(wall, w);
+            inner = Math.min(inner, Long.parseLong(m.group(1)));
+            heap = Math.max(heap, Long.parseLong(m.group(2)));
+            load = Math.min(load, Long.parseLong(m.group(3)));
+            compare = Math.min(compare, Long.parseLong(m.group(4)));
+            stat = o;
+        }
+        long bytes = dirBytes(dir) + dirBytes(diffDir);
+        out.println();
+        out.println("machine: " + Machine.describe() + "; load average before each run: " + String.join(", ", loads));
+        out.printf("data: %s vs %s, %,d bytes in total%n%n", dir, diffDir, bytes);
+        out.print(stat);
+        out.println();
+        out.println("| measurement | result |");
+        out.println("|---|---|");
+        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms |%n", wall);
+        out.printf("| inside the JVM: load both sides (scan A, index B against A) | %,d ms |%n", load);
+        out.printf("| inside the JVM: compare | %,d ms |%n", compare);
+        out.printf("| peak heap | %,d MB |%n", heap);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static long dirBytes(Path d) throws IOException {
+        long n = 0;
+        try (Stream<Path> s = Files.list(d)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) n += Files.size(p);
+        }
+        return n;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static final String PY = String.join("\n",

@@ -40,6 +40,24 @@ public final class JsonDocument {
 
     /** Scans a file whose top-level value must be an object; fails with a located error otherwise. */
     public static JsonDocument load(JsonSource src) {
+        return load(src, null);
+    }
+
+    /**
+     * {@link #load(JsonSource)} for a file that is likely a later version of {@code like} (a
+     * snapshot of the same store): sections whose bytes recur in {@code like}'s untouched sections
+     * are indexed by comparing bytes instead of scanning them. The result is the same.
+     */
+    public static JsonDocument load(JsonSource src, JsonDocument like) {
+        Map<String, JsonScanner.Twin> twins = new java.util.HashMap<>();
+        if (like != null && like.source != null) {
+            for (Map.Entry<String, Object> e : like.members.entrySet()) {
+                if (e.getValue() instanceof Section sec) {
+                    JsonScanner.Twin t = sec.twin();
+                    if (t != null) twins.put(e.getKey(), t);
+                }
+            }
+        }
         JsonScanner scanner = new JsonScanner(src);
         int start = scanner.skipWs(src.bodyStart());
         if (start >= src.length()) {
@@ -50,7 +68,7 @@ public final class JsonDocument {
             RawJson r = new RawJson(src, root[0], root[1], JsonStyle.PYTHON, 0, JsonPath.ROOT);
             throw new JsonShapeException(src.label() + ": the top-level JSON value is a " + r.kind() + ", expected an object");
         }
-        List<JsonScanner.Collection> cols = scanner.scanCollections(start);
+        List<JsonScanner.Collection> cols = scanner.scanCollections(start, twins);
         int end = start;
         for (int i = src.length() - 1; i >= start; i--) {
             if (src.get(i) == '}') {

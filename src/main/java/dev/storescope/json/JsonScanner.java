@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fast, validating structure scanner: finds where values start and end without building them,
@@ -64,15 +66,9 @@ public final class JsonScanner {
         int i = skipWs(start + 1);
         if (at(i, path) == '}') return new ObjectScan(out, i + 1);
         while (true) {
-            if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
-            int keyEnd = skipString(i, path);
-            String key = decodeKey(i, keyEnd, path);
-            i = skipWs(keyEnd);
-            if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
-            int vs = skipWs(i + 1);
-            int ve = skipValue(vs, path, key);
-            out.add(new Member(key, vs, ve));
-            i = skipWs(ve);
+            Member mem = member(i, path);
+            out.add(mem);
+            i = skipWs(mem.valueEnd());
             byte b = at(i, path);
             if (b == ',') {
                 i = skipWs(i + 1);
@@ -84,11 +80,37 @@ public final class JsonScanner {
         }
     }
 
+    /** One member {@code "key": value} starting at its key's quote. */
+    private Member member(int i, String path) {
+        if (at(i, path) != '"') throw source.error(i, path, "Expecting property name enclosed in double quotes");
+        int keyEnd = skipString(i, path);
+        String key = decodeKey(i, keyEnd, path);
+        i = skipWs(keyEnd);
+        if (at(i, path) != ':') throw source.error(i, JsonPath.key(path, key), "Expecting ':' delimiter");
+        int vs = skipWs(i + 1);
+        return new Member(key, vs, skipValue(vs, path, key));
+    }
+
     /**
      * Scans a whole file whose top-level value is an object: every top-level member, and for those
      * whose value is an object, its members, in a single pass. Checks that only whitespace follows.
      */
     public List<Collection> scanCollections(int start) {
+        return scanCollections(start, Map.of());
+    }
+
+    /**
+     * An object of another file that a similar file is scanned against ({@link #scanObjectLike}):
+     * its source, the position of its {@code '{'} and its members.
+     */
+    public record Twin(JsonSource source, int start, List<Member> members) {
+    }
+
+    /**
+     * {@link #scanCollections(int)}, where a top-level object whose name has a twin (the same
+     * collection of an earlier version of the file) is scanned with {@link #scanObjectLike}.
+     */
+    public List<Collection> scanCollections(int start, Map<String, Twin> twins) {
         if (at(start, JsonPath.ROOT) != '{') throw source.error(start, JsonPath.ROOT, "expected an object");
         List<Collection> out = new ArrayList<>();
         int i = skipWs(start + 1);
@@ -102,7 +124,8 @@ public final class JsonScanner {
                 if (at(i, memberPath) != ':') throw source.error(i, memberPath, "Expecting ':' delimiter");
                 int vs = skipWs(i + 1);
                 if (at(vs, memberPath) == '{') {
-                    ObjectScan inner = scanObject(vs, memberPath);
+                    Twin twin = twins.get(key);
+                    ObjectScan inner = twin == null ? scanObject(vs, memberPath) : scanObjectLike(vs, memberPath, twin);
                     out.add(new Collection(key, vs, inner.end(), inner.members()));
                     i = skipWs(inner.end());
                 } else {
@@ -126,6 +149,64 @@ public final class JsonScanner {
         int after = skipWs(i);
         if (after < limit) throw source.error(after, JsonPath.ROOT, "Extra data after the top-level value");
         return out;
+    }
+
+    /**
+     * The members of the object at {@code start}, scanned against {@code twin}, the same object in
+     * another file (an older snapshot): where the bytes of a twin member (from the end of the
+     * previous value to one byte past its own value) recur at the current position, the member is
+     * taken over shifted, found by a vectorised compare instead of a scan; elsewhere members are
+     * scanned (and validated) as by {@link #scanObject}, and the twin is re-joined at the next key
+     * it has. Identical bytes parse identically, so the result equals {@code scanObject}'s.
+     */
+    public ObjectScan scanObjectLike(int start, String path, Twin twin) {
+        if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
+        List<Member> tm = twin.members();
+        ByteBuffer tb = twin.source().buffer();
+        int tlimit = twin.source().length();
+        List<Member> out = new ArrayList<>(tm.size());
+        Map<String, Integer> twinIndex = null;
+        int ti = 0;
+        int pa = twin.start();
+        int pb = start;
+        while (true) {
+            if (ti < tm.size()) {
+                Member m = tm.get(ti);
+                int len = m.valueEnd() - pa + 1;
+                if (m.valueEnd() < tlimit && pb + len <= limit && tb.slice(pa, len).mismatch(buf.slice(pb, len)) == -1) {
+                    int shift = pb - pa;
+                    out.add(new Member(m.key(), m.valueStart() + shift, m.valueEnd() + shift));
+                    pb = m.valueEnd() + shift;
+                    pa = m.valueEnd();
+                    ti++;
+                    continue;
+                }
+            }
+            int i;
+            if (pb == start) {
+                i = skipWs(start + 1);
+                if (at(i, path) == '}') return new ObjectScan(out, i + 1);
+            } else {
+                i = skipWs(pb);
+                byte b = at(i, path);
+                if (b == '}') return new ObjectScan(out, i + 1);
+                if (b != ',') throw source.error(i, path, "Expecting ',' delimiter or '}'");
+                i = skipWs(i + 1);
+            }
+            Member mem = member(i, path);
+            String key = mem.key();
+            out.add(mem);
+            pb = mem.valueEnd();
+            if (twinIndex == null) {
+                twinIndex = new HashMap<>(tm.size() * 4 / 3 + 1);
+                for (int k = tm.size() - 1; k >= 0; k--) twinIndex.put(tm.get(k).key(), k);
+            }
+            Integer at = twinIndex.get(key);
+            if (at != null && at >= ti) {
+                ti = at + 1;
+                pa = tm.get(at).valueEnd();
+            }
+        }
     }
 
     /** The elements of the array starting at {@code start}. */

@@ -37,7 +37,11 @@ public final class JsonSource {
     }
 
     public static JsonSource open(Path file) throws IOException {
-        String label = file.toString();
+        return open(file, file.toString());
+    }
+
+    /** Opens a file whose messages name it {@code label} (e.g. a git blob spooled to a temporary file). */
+    public static JsonSource open(Path file, String label) throws IOException {
         if (file.getFileSystem() == FileSystems.getDefault()) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 long size = ch.size();
@@ -73,6 +77,11 @@ public final class JsonSource {
 
     /** The underlying buffer (read-only use). */
     public ByteBuffer buffer0() { return buf.asReadOnlyBuffer(); }
+
+    /** True when {@code length} bytes at {@code start} equal those of {@code other} at {@code otherStart} (a vectorised compare). */
+    public boolean sameBytes(int start, JsonSource other, int otherStart, int length) {
+        return buf.slice(start, length).mismatch(other.buf.slice(otherStart, length)) == -1;
+    }
 
     public byte[] bytes(int start, int end) {
         byte[] b = new byte[end - start];

@@ -102,6 +102,12 @@ public final class Section {
         return entries;
     }
 
+    /** This section as a twin to scan a similar file against; null once it changed (or was made in memory). */
+    JsonScanner.Twin twin() {
+        if (original == null || changed || scanned == null) return null; // entries read: duplicate keys may be folded
+        return new JsonScanner.Twin(original.source(), original.start(), scanned);
+    }
+
     /** The state of this section, to {@link #restore} later (undo): entries keep their positions. */
     public Snapshot snapshot() {
         return new Snapshot(this, changed ? new LinkedHashMap<>(index()) : null, changed);

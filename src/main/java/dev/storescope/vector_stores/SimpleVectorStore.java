@@ -70,9 +70,17 @@ public final class SimpleVectorStore implements Restorable {
     }
 
     public static SimpleVectorStore fromSource(JsonSource src) {
+        return fromSource(src, null);
+    }
+
+    /**
+     * A store over a file that is likely a later version of {@code like}'s (a snapshot): its maps are
+     * indexed against {@code like}'s where the bytes recur (same result, much less scanning).
+     */
+    public static SimpleVectorStore fromSource(JsonSource src, SimpleVectorStore like) {
         JsonDocument d;
         try {
-            d = JsonDocument.load(src);
+            d = JsonDocument.load(src, like == null ? null : like.doc);
         } catch (JsonShapeException e) {
             throw new StoreFormatException(e.getMessage() + " (a vector store file is an object with embedding_dict, …)");
         }
@@ -170,6 +178,37 @@ public final class SimpleVectorStore implements Restorable {
         Section m = section(keys.metadata());
         JsonValue v = m == null ? null : m.get(id);
         return v == null ? null : v.resolve() instanceof JsonObject o ? o : null;
+    }
+
+    /** The three per-node parts of a store, for tools that compare stored values ({@link #rawValue}). */
+    public enum Part { EMBEDDING, REF_DOC_ID, METADATA }
+
+    /**
+     * A node's stored value in one part, as the file's bytes ({@link RawJson}) while untouched, or
+     * null when absent: lets a diff recognise unchanged entries without parsing them.
+     */
+    public JsonValue rawValue(Part part, String id) {
+        Section s = section(memberName(part));
+        return s == null ? null : s.get(id);
+    }
+
+    /** The top-level member names of the file, in order. */
+    public List<String> memberNames() {
+        return doc.names();
+    }
+
+    /** A top-level member as stored (raw while untouched), or null. */
+    public JsonValue rawMember(String name) {
+        return doc.get(name);
+    }
+
+    /** The file's key of a part ({@code embedding_dict}, {@code textIdToRefDocId}, …). */
+    public String memberName(Part part) {
+        return switch (part) {
+            case EMBEDDING -> keys.embeddings();
+            case REF_DOC_ID -> hasLegacyDocIdKey() && !doc.has(keys.refDocIds()) ? keys.legacyDocIds() : keys.refDocIds();
+            case METADATA -> keys.metadata();
+        };
     }
 
     // ---- operations -------------------------------------------------------------------------

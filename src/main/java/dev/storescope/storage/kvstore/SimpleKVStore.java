@@ -54,6 +54,18 @@ public class SimpleKVStore extends MutableMappingKVStore implements BaseInMemory
         }
     }
 
+    /**
+     * A store over a file that is likely a later version of {@code like}'s (a snapshot of the same
+     * store): collections are indexed against {@code like}'s where the bytes recur (same result, less scanning).
+     */
+    public static SimpleKVStore fromSource(JsonSource src, SimpleKVStore like) {
+        try {
+            return new SimpleKVStore(JsonDocument.load(src, like == null ? null : like.document()));
+        } catch (JsonShapeException e) {
+            throw new StoreFormatException(e.getMessage() + " (a key-value store file is an object of collections)");
+        }
+    }
+
     /** A store holding a copy of {@code data} (collection → key → value). */
     public static SimpleKVStore fromDict(Map<String, ? extends Map<String, JsonObject>> data) {
         SimpleKVStore s = new SimpleKVStore();

@@ -1,0 +1,114 @@
+package dev.storescope.inspect.diff;
+
+import dev.storescope.json.JsonSource;
+import dev.storescope.storage.PersistDirScanner;
+import dev.storescope.storage.PersistFile;
+import dev.storescope.storage.StorageContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One side of a diff: the stores of a persist dir at some moment, by file name. Each value is the
+ * store a {@link StorageContext} would hold ({@code SimpleKVStore}, {@code SimpleVectorStore},
+ * {@code SimpleGraphStore}, {@code SimplePropertyGraphStore}, {@code SimpleChatStore}) or an
+ * {@link Opaque} file. Values stay raw slices of the files; nothing is parsed on load.
+ * <p>
+ * Sources: a dir on disk ({@link #ofDir}), a live {@link StorageContext} with its unsaved edits
+ * ({@link #ofContext}), any named bytes ({@link #ofFiles}: git revisions, backups).
+ */
+public final class Snapshot {
+    private final String label;
+    private final Map<String, Object> files;
+
+    private Snapshot(String label, Map<String, Object> files) {
+        this.label = label;
+        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The files of a persist dir as they are on disk (StoreScope's own {@code .storescope} folder excluded). */
+    public static Snapshot ofDir(Path dir) throws IOException {
+        return ofDir(dir, null);
+    }
+
+    /**
+     * {@link #ofDir(Path)} for a dir that is likely a later (or earlier) state of {@code like}: files
+     * are indexed against {@code like}'s where their bytes recur, which makes loading the second
+     * side of a diff several times faster. {@code like} must not have been read yet.
+     */
+    public static Snapshot ofDir(Path dir, Snapshot like) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir + ": not a directory");
+        List<SnapshotFile> files = new ArrayList<>();
+        for (PersistFile f : PersistDirScanner.scan(dir)) files.add(new SnapshotFile(f.name(), JsonSource.open(f.path())));
+        return ofFiles(dir.toString(), files, like);
+    }
+
+    /** Named bytes (a git tree, a backup overlay): each loaded as the store its name says, biggest first, in parallel. */
+    public static Snapshot ofFiles(String label, List<SnapshotFile> files) {
+        return ofFiles(label, files, null);
+    }
+
+    /** {@link #ofFiles(String, List)}, indexing against {@code like}'s files where bytes recur (see {@link #ofDir(Path, Snapshot)}). */
+    public static Snapshot ofFiles(String label, List<SnapshotFile> files, Snapshot like) {
+        List<SnapshotFile> order = new ArrayList<>(files);
+        order.sort(Comparator.comparingInt((SnapshotFile f) -> f.source().length()).reversed());
+        Map<String, Object> loaded = Collections.synchronizedMap(new LinkedHashMap<>());
+        Workers.run(order, f -> loaded.put(f.name(), StoreLoader.load(f.name(), f.source(), like == null ? null : like.file(f.name()))));
+        return new Snapshot(label, loaded);
+    }
+
+    /**
+     * The state a live context holds, unsaved edits included ("what persist would write"). The
+     * stores are shared, not copied: diff it before editing it further.
+     */
+    public static Snapshot ofContext(StorageContext ctx) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (PersistFile f : ctx.files()) {
+            String n = f.name();
+            Object store = ctx.kvStore(n).map(Object.class::cast)
+                    .or(() -> ctx.vectorStoreFile(n).map(Object.class::cast))
+                    .or(() -> n.equals(PersistDirScanner.GRAPH_STORE) ? ctx.graphStore().map(Object.class::cast) : java.util.Optional.empty())
+                    .or(() -> n.equals(PersistDirScanner.PROPERTY_GRAPH_STORE) ? ctx.propertyGraphStore().map(Object.class::cast) : java.util.Optional.empty())
+                    .or(() -> n.equals(PersistDirScanner.CHAT_STORE) ? ctx.chatStore().map(Object.class::cast) : java.util.Optional.empty())
+                    .orElse(null);
+            if (store == null) {
+                try {
+                    store = new Opaque(JsonSource.open(f.path()), null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.put(n, store);
+        }
+        return new Snapshot(ctx.persistDir() + " (unsaved state)", out);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** File names in order. */
+    public Set<String> fileNames() {
+        return files.keySet();
+    }
+
+    /** The store (or {@link Opaque}) of a file, or null. */
+    Object file(String name) {
+        return files.get(name);
+    }
+
+    /** The store of a file as a given class, or null when absent or of another kind. */
+    public <T> T store(String name, Class<T> type) {
+        Object o = files.get(name);
+        return type.isInstance(o) ? type.cast(o) : null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.storescope.json;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Scanning a file against an earlier version of it gives exactly what a plain scan gives. */
+class TwinScanTest {
+    private static final String[] VALUES = {"1", "12", "-0.5e3", "\"x\"", "\"a\\\"b\"", "[1, 2, 3]", "[]", "{}", "{\"k\": [1, {\"z\": null}]}",
+            "true", "null", "[0.1, -0.2, 3e-05]", "\"日本\""};
+
+    @Test
+    void randomEditsScanLikeAPlainScan() {
+        Random r = new Random(7);
+        for (int round = 0; round < 400; round++) {
+            List<String[]> base = new ArrayList<>();
+            int n = r.nextInt(30);
+            for (int i = 0; i < n; i++) base.add(new String[] {"k" + i, VALUES[r.nextInt(VALUES.length)]});
+            List<String[]> edited = new ArrayList<>();
+            for (String[] m : base) edited.add(m.clone());
+            int edits = r.nextInt(6);
+            for (int e = 0; e < edits; e++) {
+                int op = r.nextInt(4);
+                int at = edited.isEmpty() ? 0 : r.nextInt(edited.size());
+                if (op == 0 && !edited.isEmpty()) edited.remove(at);
+                else if (op == 1) edited.add(Math.min(at, edited.size()), new String[] {"new" + e, VALUES[r.nextInt(VALUES.length)]});
+                else if (op == 2 && !edited.isEmpty()) edited.get(at)[1] = VALUES[r.nextInt(VALUES.length)];
+                else if (!edited.isEmpty()) edited.get(at)[1] = edited.get(at)[1] + (edited.get(at)[1].matches("-?[0-9.e-]+") ? "7" : "");
+            }
+            String sep = r.nextBoolean() ? ", " : ",";
+            JsonSource a = JsonSource.of("{\"c\": " + object(base, sep) + ", \"t\": 1}", "a.json");
+            JsonSource b = JsonSource.of("{\"c\": " + object(edited, r.nextInt(5) == 0 ? (sep.equals(",") ? ", " : ",") : sep) + ", \"t\": 1}", "b.json");
+            List<JsonScanner.Member> twin = new JsonScanner(a).members(6, "$[\"c\"]");
+            JsonScanner sb = new JsonScanner(b);
+            JsonScanner.ObjectScan plain = sb.scanObject(6, "$[\"c\"]");
+            JsonScanner.ObjectScan like = sb.scanObjectLike(6, "$[\"c\"]", new JsonScanner.Twin(a, 6, twin));
+            assertEquals(plain, like, "round " + round + ": " + b);
+        }
+    }
+
+    @Test
+    void aDocumentLoadedLikeAnotherReadsTheSameValues() throws Exception {
+        JsonSource a = JsonSource.of("{\"d\": {\"x\": [1, 2], \"y\": \"v\", \"z\": 3}, \"e\": {}}", "a.json");
+        JsonSource b = JsonSource.of("{\"d\": {\"x\": [1, 2], \"w\": 9, \"z\": 30}, \"e\": {\"q\": 1}}", "b.json");
+        JsonDocument like = JsonDocument.load(a);
+        JsonDocument doc = JsonDocument.load(b, like);
+        assertEquals(JsonDocument.load(b).section("d").entries().toString(), doc.section("d").entries().toString());
+        assertEquals("30", doc.section("d").get("z").toString());
+        assertEquals(new String(b.allBytes(), java.nio.charset.StandardCharsets.UTF_8), new String(doc.toBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void invalidBytesAfterAMatchAreStillReported() {
+        JsonSource a = JsonSource.of("{\"d\": {\"x\": 1, \"y\": 2}}", "a.json");
+        JsonSource b = JsonSource.of("{\"d\": {\"x\": 1, \"y\": 2x}}", "b.json");
+        JsonDocument like = JsonDocument.load(a);
+        assertThrows(JsonSyntaxException.class, () -> JsonDocument.load(b, like));
+    }
+
+    private static String object(List<String[]> members, String sep) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) sb.append(sep);
+            sb.append('"').append(members.get(i)[0]).append("\": ").append(members.get(i)[1]);
+        }
+        return sb.append('}').toString();
+    }
+}
