@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storescope", mixinStandardHelpOptions = true, version = "StoreScope 0.1.0",
         description = "Inspect, repair and rewrite LlamaIndex persist directories.",
         subcommands = {InfoCommand.class, KvCommand.class, DocCommand.class, VecCommand.class, SimilarCommand.class, GraphCommand.class, PersistCommand.class, BenchCommand.class,
+                CheckCommand.class, RepairCommand.class, SalvageCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     public static void main(String[] args) {

@@ -31,6 +31,9 @@ public final class Utf8 {
 
     /** Python's {@code s.encode("utf-8", "surrogatepass")}. */
     public static byte[] encodeSurrogatePass(String s) {
+        boolean surrogates = false;
+        for (int i = 0; i < s.length() && !surrogates; i++) surrogates = Character.isSurrogate(s.charAt(i));
+        if (!surrogates) return s.getBytes(java.nio.charset.StandardCharsets.UTF_8); // the same bytes, much faster
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 16);
         try {
             for (int i = 0; i < s.length(); i++) {

@@ -161,6 +161,33 @@ public final class SimpleVectorStore implements Restorable {
         return v == null ? null : v.resolve() instanceof JsonObject o ? o : null;
     }
 
+    /**
+     * One map of the file as stored, values unparsed ({@link RawJson} while untouched): which map
+     * is {@code embedding_dict}, {@code text_id_to_ref_doc_id} or {@code metadata_dict} (their
+     * LlamaIndex.TS names in a TS file). Empty when the file has no such member. For byte-level
+     * scans (the integrity checker) and previews.
+     */
+    public Map<String, JsonValue> rawEntries(Member which) {
+        Section s = section(switch (which) {
+            case EMBEDDINGS -> keys.embeddings();
+            case REF_DOC_IDS -> keys.refDocIds();
+            case METADATA -> keys.metadata();
+        });
+        return s == null ? Map.of() : s.entries();
+    }
+
+    /** The three maps of a vector store file. */
+    public enum Member { EMBEDDINGS, REF_DOC_IDS, METADATA }
+
+    /** The stored name of a member in this file (e.g. {@code embedding_dict} or {@code embeddingDict}). */
+    public String memberName(Member which) {
+        return switch (which) {
+            case EMBEDDINGS -> keys.embeddings();
+            case REF_DOC_IDS -> keys.refDocIds();
+            case METADATA -> keys.metadata();
+        };
+    }
+
     // ---- operations -------------------------------------------------------------------------
 
     /** Adds (or replaces) entries; a node without an embedding is rejected as in Python. */
