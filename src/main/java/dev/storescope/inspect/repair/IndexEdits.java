@@ -39,6 +39,14 @@ final class IndexEdits {
         return out;
     }
 
+    /** The nodes_dict keys of {@code before} that {@code after} no longer has (empty for other struct types). */
+    static java.util.List<String> removedVectorIds(IndexStruct before, IndexStruct after) {
+        if (!(before.view() instanceof IndexDict b) || !(after.view() instanceof IndexDict a)) return java.util.List.of();
+        java.util.List<String> out = new java.util.ArrayList<>(b.nodesDict().keySet());
+        out.removeAll(a.nodesDict().keySet());
+        return out;
+    }
+
     /** Stores {@code s} under {@code key} (its place in the file kept), whatever its index_id. */
     static void put(SimpleIndexStore idx, String key, IndexStruct s) {
         idx.kvstore().put(key, s.toJson(), idx.collection());

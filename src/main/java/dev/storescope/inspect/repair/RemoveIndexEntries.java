@@ -27,7 +27,7 @@ record RemoveIndexEntries(Map<String, Set<String>> nodeIds, Map<String, Set<Stri
         for (Set<String> s : vectorIds.values()) n += s.size();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(nodeIds.keySet());
         keys.addAll(vectorIds.keySet());
-        return "remove " + n + " entr" + (n == 1 ? "y" : "ies") + " naming missing nodes or vectors from index struct(s) " + Repairs.names(java.util.List.copyOf(keys));
+        return "remove " + n + " entr" + (n == 1 ? "y" : "ies") + " naming missing nodes or vectors (and the vectors of removed nodes_dict entries) from index struct(s) " + Repairs.names(java.util.List.copyOf(keys));
     }
 
     @Override
@@ -38,7 +38,20 @@ record RemoveIndexEntries(Map<String, Set<String>> nodeIds, Map<String, Set<Stri
         for (String key : keys) {
             IndexStruct s = IndexStruct.fromJson(idx.kvstore().get(key, idx.collection()));
             IndexStruct t = IndexEdits.without(s, nodeIds.getOrDefault(key, Set.of()), vectorIds.getOrDefault(key, Set.of()));
-            if (t != s) IndexEdits.put(idx, key, t);
+            if (t == s) continue;
+            IndexEdits.put(idx, key, t);
+            deleteVectors(ctx, IndexEdits.removedVectorIds(s, t));
+        }
+    }
+
+    /** As VectorStoreIndex.delete_nodes does: the vectors of removed nodes_dict entries go too (they would be orphans). */
+    private static void deleteVectors(StorageContext ctx, java.util.List<String> ids) {
+        if (ids.isEmpty()) return;
+        for (String ns : java.util.List.of("default", "image")) {
+            ctx.vectorStore(ns).ifPresent(v -> {
+                java.util.List<String> present = ids.stream().filter(id -> v.contains(id) && v.refDocId(id) != null).toList();
+                if (!present.isEmpty()) v.deleteNodes(present, null);
+            });
         }
     }
 }
