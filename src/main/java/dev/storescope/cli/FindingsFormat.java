@@ -35,7 +35,8 @@ final class FindingsFormat {
                 if (fs.isEmpty()) continue;
                 CheckId c = e.getKey();
                 sb.append(String.format("%n%s  %s  (%d)  %s%s%n", s.label().toUpperCase(java.util.Locale.ROOT), c.id(), fs.size(), c.title(),
-                        c.repair() == null ? "" : "  [fix: storescope repair DIR --only " + c.id() + "]"));
+                        fs.stream().noneMatch(f -> f.repair() != null && !f.repair().equals("salvage")) ? ""
+                                : "  [fix: storescope repair DIR --only " + c.id() + "]"));
                 int n = all ? fs.size() : Math.min(fs.size(), SHOWN_PER_CHECK);
                 for (int i = 0; i < n; i++) {
                     Finding f = fs.get(i);

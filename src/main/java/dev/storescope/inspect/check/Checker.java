@@ -30,6 +30,7 @@ public final class Checker {
         RefDocIndexCheck.run(cx, index);
         VectorChecks.runCross(cx, index);
         GraphChatChecks.run(cx);
+        TsChecks.run(cx);
         encodings.join();
         return new CheckReport(out.sorted());
     }
