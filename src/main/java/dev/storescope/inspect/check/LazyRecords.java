@@ -2,6 +2,7 @@ package dev.storescope.inspect.check;
 
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonScanner;
+import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
 import dev.storescope.json.RawJson;
 
@@ -34,7 +35,9 @@ final class LazyRecords {
         LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>();
         String path = raw.path();
         for (JsonScanner.Member mem : sc.members(raw.start(), path)) {
-            m.put(mem.key(), new RawJson(raw.source(), mem.valueStart(), mem.valueEnd(), raw.style(), raw.depth() + 1, path, mem.key()));
+            String s = raw.source().get(mem.valueStart()) == '"' ? FastStrings.decode(raw.source(), mem.valueStart(), mem.valueEnd()) : null;
+            m.put(mem.key(), s != null ? JsonString.of(s)
+                    : new RawJson(raw.source(), mem.valueStart(), mem.valueEnd(), raw.style(), raw.depth() + 1, path, mem.key()));
         }
         return JsonObject.of(m);
     }

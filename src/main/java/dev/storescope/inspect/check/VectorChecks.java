@@ -115,8 +115,11 @@ final class VectorChecks {
         for (Map.Entry<String, JsonValue> e : v.rawEntries(Member.REF_DOC_IDS).entrySet()) {
             NodeFacts n = nodes.get(e.getKey());
             if (n == null) continue;
-            JsonValue val = e.getValue().resolve();
-            String stored = val instanceof JsonString s ? s.value() : val.toString();
+            String stored = e.getValue() instanceof dev.storescope.json.RawJson raw ? FastStrings.decode(raw.source(), raw.start(), raw.end()) : null;
+            if (stored == null) {
+                JsonValue val = e.getValue().resolve();
+                stored = val instanceof JsonString s ? s.value() : val.toString();
+            }
             String expected = n.sourceId() == null ? "None" : n.sourceId();
             if (!expected.equals(stored)) {
                 cx.out.add(CheckId.VECTOR_REF_DOC_MISMATCH, at(file, ns, v, Member.REF_DOC_IDS, e.getKey()), "text_id_to_ref_doc_id says "
