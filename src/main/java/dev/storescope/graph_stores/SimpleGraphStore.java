@@ -350,5 +350,6 @@ public final class SimpleGraphStore implements Restorable {
     @Override
     public void restoreState(Object state) {
         doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
+        parsed.clear(); // parsed pairs of the replaced state would be stale
     }
 }

@@ -508,5 +508,10 @@ public final class SimplePropertyGraphStore implements Restorable {
     @Override
     public void restoreState(Object state) {
         doc.restore((dev.storescope.json.JsonDocument.Snapshot) state);
+        // the parsed nodes, relations and triplets belong to the replaced state: index again
+        nodes.clear();
+        relations.clear();
+        triplets = null;
+        index();
     }
 }

@@ -33,6 +33,10 @@ public sealed interface ValueRef {
     record GraphSubject(String subject) implements ValueRef {
     }
 
+    /** One {@code [relation, object]} pair of a subject of {@code graph_store.json}. */
+    record Triplet(String subject, String relation, String object) implements ValueRef {
+    }
+
     /** A node (entity or chunk) of {@code property_graph_store.json}. */
     record PropertyGraphNode(String id) implements ValueRef {
     }

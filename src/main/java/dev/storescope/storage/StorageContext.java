@@ -44,6 +44,11 @@ public final class StorageContext {
 
     /** Opens every file of {@code dir} (spec §1.3–1.4 rules, but tolerant). */
     public static StorageContext fromPersistDir(Path dir) throws IOException {
+        return fromPersistDir(dir, f -> { });
+    }
+
+    /** As {@link #fromPersistDir(Path)}, calling {@code onLoaded} (from loader threads) as each file is loaded. */
+    public static StorageContext fromPersistDir(Path dir, java.util.function.Consumer<PersistFile> onLoaded) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new java.io.FileNotFoundException("[Errno 2] No such file or directory: '" + dir + "' (not a directory)");
         }
@@ -53,7 +58,10 @@ public final class StorageContext {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) order.add(i);
         order.sort((a, b) -> Long.compare(found.get(b).size(), found.get(a).size())); // biggest first
-        Parallel.forEach(order, i -> loaded[i] = ctx.load(found.get(i)));
+        Parallel.forEach(order, i -> {
+            loaded[i] = ctx.load(found.get(i));
+            onLoaded.accept(found.get(i));
+        });
         for (int i = 0; i < found.size(); i++) ctx.files.put(found.get(i).name(), loaded[i]);
         ctx.warnings.addAll(LayoutWarnings.of(dir, found));
         return ctx;

@@ -1,0 +1,51 @@
+package dev.storescope.app;
+
+import dev.storescope.storage.PersistFile;
+import dev.storescope.storage.StorageContext;
+import dev.storescope.storage.kvstore.SimpleKVStore;
+
+import java.util.Locale;
+
+/** The status bar's one-line summary of an open dir: files, total size, main counts, load time. */
+final class StatusText {
+    private StatusText() {
+    }
+
+    static String of(String counts, long loadMillis) {
+        return counts + " · loaded in " + String.format(Locale.ROOT, "%,d", loadMillis) + " ms";
+    }
+
+    /** Files, total size and the main counts (cheap: key counts only). */
+    static String counts(StorageContext ctx) {
+        long bytes = 0;
+        for (PersistFile f : ctx.files()) bytes += f.size();
+        StringBuilder sb = new StringBuilder();
+        sb.append(ctx.files().size()).append(ctx.files().size() == 1 ? " file, " : " files, ").append(size(bytes));
+        for (PersistFile f : ctx.files()) {
+            SimpleKVStore kv = ctx.kvStore(f.name()).orElse(null);
+            if (kv == null) continue;
+            if (kv.collectionNames().contains("docstore/data")) {
+                sb.append(" · ").append(String.format(Locale.ROOT, "%,d", kv.size("docstore/data"))).append(" nodes");
+            }
+            if (kv.collectionNames().contains("docstore/ref_doc_info")) {
+                sb.append(" · ").append(String.format(Locale.ROOT, "%,d", kv.size("docstore/ref_doc_info"))).append(" ref docs");
+            }
+        }
+        ctx.vectorStores().forEach((ns, v) -> sb.append(" · ").append(String.format(Locale.ROOT, "%,d", v.size())).append(" vectors (").append(ns).append(')'));
+        if (!ctx.problems().isEmpty()) sb.append(" · ").append(ctx.problems().size()).append(" unreadable");
+        return sb.toString();
+    }
+
+    /** Human size, 1,024-based (as file managers show it). */
+    static String size(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
+}
