@@ -27,6 +27,11 @@ record RenameLegacyVectorStore() implements Repair {
     }
 
     @Override
+    public boolean renamesFiles() {
+        return true;
+    }
+
+    @Override
     public void revert(StorageContext ctx) {
         ctx.renameFile(TO, FROM);
     }

@@ -21,4 +21,9 @@ public interface Repair {
     /** Undoes what store state restoring does not cover (file renames); nothing for most repairs. */
     default void revert(StorageContext ctx) {
     }
+
+    /** True when {@link #apply} renames files (redo then applies it again; restoring store states does not cover it). */
+    default boolean renamesFiles() {
+        return false;
+    }
 }
