@@ -49,7 +49,7 @@ public final class MainWindow extends BorderPane {
         setTop(new MainMenu(this, session, recent).build());
         SplitPane split = new SplitPane(storePane, editorPane);
         split.setDividerPositions(0.38);
-        this.problems = new dev.storescope.app.problems.ProblemsPanel(session, this::selectRef, () -> stage);
+        this.problems = new dev.storescope.app.problems.ProblemsPanel(session, this::selectRef, () -> stage, this::reload);
         SplitPane main = new SplitPane(split, problems);
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
         main.setDividerPositions(0.78);

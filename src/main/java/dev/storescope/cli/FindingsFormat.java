@@ -34,9 +34,9 @@ final class FindingsFormat {
                 List<Finding> fs = e.getValue().stream().filter(f -> f.severity() == s).toList();
                 if (fs.isEmpty()) continue;
                 CheckId c = e.getKey();
-                sb.append(String.format("%n%s  %s  (%d)  %s%s%n", s.label().toUpperCase(java.util.Locale.ROOT), c.id(), fs.size(), c.title(),
-                        fs.stream().noneMatch(f -> f.repair() != null && !f.repair().equals("salvage")) ? ""
-                                : "  [fix: storescope repair DIR --only " + c.id() + "]"));
+                String hint = fs.stream().anyMatch(f -> "salvage".equals(f.repair())) ? "  [fix: storescope salvage FILE --out FILE]"
+                        : fs.stream().anyMatch(f -> f.repair() != null) ? "  [fix: storescope repair DIR --only " + c.id() + "]" : "";
+                sb.append(String.format("%n%s  %s  (%d)  %s%s%n", s.label().toUpperCase(java.util.Locale.ROOT), c.id(), fs.size(), c.title(), hint));
                 int n = all ? fs.size() : Math.min(fs.size(), SHOWN_PER_CHECK);
                 for (int i = 0; i < n; i++) {
                     Finding f = fs.get(i);

@@ -100,4 +100,30 @@ class ProblemsPanelTest {
         waitForCheck();
         FxTestSupport.waitUntil(() -> !shows(CheckId.DOC_DANGLING_REF_NODE));
     }
+
+    @Test
+    void aTruncatedFileIsSalvagedFromTheProblemsPanel(FxRobot robot) throws Exception {
+        Path dir = SampleStore.copyToTemp();
+        Path docs = dir.resolve("docstore.json");
+        byte[] all = java.nio.file.Files.readAllBytes(docs);
+        java.nio.file.Files.write(docs, java.util.Arrays.copyOf(all, all.length * 3 / 4));
+        FxTestSupport.open(robot, window, dir);
+        waitForCheck();
+        FxTestSupport.waitUntil(() -> shows(CheckId.FILE_TRUNCATED));
+        @SuppressWarnings("unchecked")
+        TableView<Finding> table = (TableView<Finding>) robot.lookup("#problemsTable").query();
+        robot.interact(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) if (table.getItems().get(i).check() == CheckId.FILE_TRUNCATED) table.getSelectionModel().select(i);
+        });
+        robot.clickOn((Button) robot.lookup("#problemsFix").query());
+        Node dialog = FxTestSupport.waitForDialog(robot, "salvageDialog");
+        String text = ((TextArea) dialog.lookup("#salvagePreview")).getText();
+        assertTrue(text.contains("damage at byte " + all.length * 3 / 4) && text.contains("recovered"), text);
+        DialogPane pane = (DialogPane) dialog;
+        robot.clickOn((Button) pane.lookupButton(pane.getButtonTypes().stream().filter(t -> t.getText().equals("Write recovered file")).findFirst().orElseThrow()));
+        FxTestSupport.waitUntil(() -> window.session().context().map(c -> c.problems().isEmpty()).orElse(false));
+        waitForCheck();
+        FxTestSupport.waitUntil(() -> !shows(CheckId.FILE_TRUNCATED) && !window.problems().isChecking());
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve(".storescope").resolve("backups")), "the damaged original is kept");
+    }
 }

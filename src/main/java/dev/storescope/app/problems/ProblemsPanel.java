@@ -10,6 +10,10 @@ import dev.storescope.inspect.repair.Repair;
 import dev.storescope.inspect.repair.RepairJob;
 import dev.storescope.inspect.repair.RepairSession;
 import dev.storescope.inspect.repair.Repairs;
+import dev.storescope.inspect.salvage.SalvageResult;
+import dev.storescope.inspect.salvage.SalvageWriter;
+import dev.storescope.inspect.salvage.Salvager;
+import dev.storescope.json.JsonSource;
 import dev.storescope.storage.StorageContext;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,10 +59,18 @@ public final class ProblemsPanel extends BorderPane {
     private long checkedRevision = -1;
     private Task<CheckReport> running;
 
-    public ProblemsPanel(Session session, Consumer<ValueRef> select, Supplier<Window> owner) {
+    private final Runnable reload;
+
+    /**
+     * @param select selects a tree item
+     * @param owner  the window dialogs belong to
+     * @param reload reloads the open dir from disk (after a salvaged file was written)
+     */
+    public ProblemsPanel(Session session, Consumer<ValueRef> select, Supplier<Window> owner, Runnable reload) {
         this.session = session;
         this.select = select;
         this.owner = owner;
+        this.reload = reload;
         setId("problemsPanel");
         table.setId("problemsTable");
         filter.setId("problemsFilter");
@@ -147,9 +159,9 @@ public final class ProblemsPanel extends BorderPane {
 
     private void updateButtons() {
         Finding f = table.getSelectionModel().getSelectedItem();
-        boolean fixable = f != null && f.repair() != null && !f.repair().equals("salvage") && !session.isReadOnly() && running == null;
+        boolean fixable = f != null && f.repair() != null && !session.isReadOnly() && running == null;
         fix.setDisable(!fixable);
-        fixAll.setDisable(!fixable);
+        fixAll.setDisable(!fixable || "salvage".equals(f.repair()));
     }
 
     private void sessionChanged() {
@@ -202,10 +214,36 @@ public final class ProblemsPanel extends BorderPane {
         t.start();
     }
 
+    /** Salvage mode for a damaged file: preview what comes back, write it (original kept as backup), reload the dir. */
+    private void salvage(StorageContext ctx, String file) {
+        if (session.isDirty()) {
+            status.setText("save or undo your changes first: salvage reloads the dir");
+            return;
+        }
+        try {
+            java.nio.file.Path path = ctx.persistDir().resolve(file);
+            SalvageResult r = Salvager.salvage(JsonSource.open(path));
+            if (r.intact()) {
+                status.setText(file + " is intact now; reload the dir (F5)");
+                return;
+            }
+            if (!SalvageDialog.confirm(owner.get(), file, r)) return;
+            java.nio.file.Path backup = SalvageWriter.write(r, path);
+            status.setText("salvaged " + file + " (" + r.recoveredCount() + " entries; damaged original in " + backup + ")");
+            reload.run();
+        } catch (java.io.IOException | RuntimeException e) {
+            status.setText("salvage failed: " + e.getMessage());
+        }
+    }
+
     /** Previews the repairs of {@code findings}; on Apply pushes them as one undoable job. */
     private void fix(List<Finding> findings, String header) {
         StorageContext ctx = session.context().orElse(null);
         if (ctx == null || running != null) return;
+        if ("salvage".equals(findings.get(0).repair())) {
+            salvage(ctx, findings.get(0).location().file());
+            return;
+        }
         List<Repair> repairs = Repairs.plan(findings);
         if (repairs.isEmpty()) {
             status.setText("no automatic repair for this problem");

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum CheckId {
     // ---- files and layout (spec §11.3)
-    FILE_NOT_JSON("file.not-json", Severity.ERROR, null, "file is not valid JSON"),
+    FILE_NOT_JSON("file.not-json", Severity.ERROR, "salvage", "file is not valid JSON"),
     FILE_TRUNCATED("file.truncated", Severity.ERROR, "salvage", "file ends in the middle of a value (interrupted write)"),
     FILE_EMPTY("file.empty", Severity.ERROR, null, "file is empty"),
     FILE_WRONG_SHAPE("file.wrong-shape", Severity.ERROR, null, "top-level JSON value has the wrong shape for the store"),
