@@ -61,6 +61,9 @@ final class SalvageCommand implements Callable<Integer> {
             out.printf("  %s%s (%s)%n", l.member(), l.key() == null ? "" : " › " + l.key(), l.why());
         }
         if (n < r.lost().size()) out.printf("  … and %d more (--max-lost 0 lists all)%n", r.lost().size() - n);
+        if (r.recovered().isEmpty()) {
+            throw new CliFailure(ExitCodes.BAD_INPUT, file + ": nothing could be recovered (the damage is before the first entry); nothing written");
+        }
         Path backup = SalvageWriter.write(r, outFile);
         out.println("wrote " + outFile + (backup == null ? "" : "; the damaged original is kept as " + backup));
         out.flush();

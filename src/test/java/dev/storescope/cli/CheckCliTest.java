@@ -122,6 +122,12 @@ class CheckCliTest {
         assertTrue(r.out().contains("recovered:"), r.out());
         JsonValue v = JsonReader.parse(Files.readString(out), "out");
         assertTrue(v instanceof JsonObject);
+        Path hopeless = tmp.resolve("hopeless.json");
+        Files.writeString(hopeless, "{\"docstore/da");
+        CliRun none = CliRun.of("salvage", hopeless, "--out", tmp.resolve("none.json"));
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("nothing could be recovered"), none.err());
+        assertFalse(Files.exists(tmp.resolve("none.json")));
         CliRun intact = CliRun.of("salvage", base.resolve("docstore.json"), "--out", tmp.resolve("x.json"));
         assertTrue(intact.out().contains("is intact"), intact.out());
         assertFalse(Files.exists(tmp.resolve("x.json")));

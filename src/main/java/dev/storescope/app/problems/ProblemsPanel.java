@@ -227,6 +227,10 @@ public final class ProblemsPanel extends BorderPane {
                 status.setText(file + " is intact now; reload the dir (F5)");
                 return;
             }
+            if (r.recovered().isEmpty()) {
+                status.setText(file + ": nothing can be recovered (the damage is before the first entry); restore a backup");
+                return;
+            }
             if (!SalvageDialog.confirm(owner.get(), file, r)) return;
             java.nio.file.Path backup = SalvageWriter.write(r, path);
             status.setText("salvaged " + file + " (" + r.recoveredCount() + " entries; damaged original in " + backup + ")");
