@@ -24,7 +24,16 @@ final class LazyRecords {
         JsonValue data = env.getRaw("__data__");
         if (data instanceof RawJson d && d.isObject()) {
             LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(env.rawMembers());
-            m.put("__data__", members(d));
+            JsonObject dataObj = members(d);
+            if (dataObj.getRaw("relationships") instanceof RawJson rels && rels.isObject()) {
+                // relationships and each related node stay lazy too: their metadata copies are never parsed
+                LinkedHashMap<String, JsonValue> r = new LinkedHashMap<>();
+                for (java.util.Map.Entry<String, JsonValue> e : members(rels).rawMembers().entrySet()) {
+                    r.put(e.getKey(), e.getValue() instanceof RawJson one && one.isObject() ? members(one) : e.getValue());
+                }
+                dataObj = dataObj.with("relationships", JsonObject.of(r));
+            }
+            m.put("__data__", dataObj);
             return JsonObject.of(m);
         }
         return env;
