@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
     private final StorePane storePane;
     private final EditorPane editorPane;
     private LoadTask loading;
+    private final dev.storescope.app.problems.ProblemsPanel problems;
 
     public MainWindow(Stage stage, RecentDirs recent) {
         this.stage = stage;
@@ -48,7 +49,11 @@ public final class MainWindow extends BorderPane {
         setTop(new MainMenu(this, session, recent).build());
         SplitPane split = new SplitPane(storePane, editorPane);
         split.setDividerPositions(0.38);
-        setCenter(new StackPane(split, overlay));
+        this.problems = new dev.storescope.app.problems.ProblemsPanel(session, this::selectRef, () -> stage, this::reload);
+        SplitPane main = new SplitPane(split, problems);
+        main.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        main.setDividerPositions(0.78);
+        setCenter(new StackPane(main, overlay));
         setBottom(status);
         setOnDragOver(e -> {
             if (droppedDir(e.getDragboard()).isPresent()) e.acceptTransferModes(TransferMode.LINK, TransferMode.COPY);
@@ -69,6 +74,10 @@ public final class MainWindow extends BorderPane {
 
     public Session session() {
         return session;
+    }
+
+    dev.storescope.app.problems.ProblemsPanel problems() {
+        return problems;
     }
 
     StorePane storePane() {

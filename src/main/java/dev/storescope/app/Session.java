@@ -41,6 +41,19 @@ public final class Session {
     private int savedAt;
     private Set<Path> announced = new HashSet<>();
 
+    private java.util.Map<ValueRef, String> problems = java.util.Map.of();
+
+    /** The integrity checker's findings by the tree item they are about (set by the Problems panel); the tree marks them. */
+    public void setProblems(java.util.Map<ValueRef, String> byRef) {
+        problems = java.util.Map.copyOf(byRef);
+        fire();
+    }
+
+    /** The problem text for a tree item, or null. */
+    public String problemAt(StoreNode n) {
+        return n.ref().map(problems::get).orElse(null);
+    }
+
     public void addListener(Runnable r) {
         listeners.add(r);
     }

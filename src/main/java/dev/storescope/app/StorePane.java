@@ -18,7 +18,7 @@ final class StorePane extends BorderPane {
 
     StorePane(Session session, Consumer<StoreNode> onSelect) {
         this.session = session;
-        this.tree = new StoreTreeView(onSelect, session::isUnsaved);
+        this.tree = new StoreTreeView(onSelect, session::isUnsaved, session::problemAt);
         this.results = new SearchResults(tree);
         setId("storePane");
         search.setId("searchField");

@@ -21,9 +21,11 @@ final class StoreTreeCell extends TreeCell<Object> {
     private final Label unsaved = new Label("●");
     private final HBox box = new HBox(6, glyph, text, detail, unsaved);
     private final Predicate<StoreNode> isUnsaved;
+    private final java.util.function.Function<StoreNode, String> checkerProblem;
 
-    StoreTreeCell(Predicate<StoreNode> isUnsaved) {
+    StoreTreeCell(Predicate<StoreNode> isUnsaved, java.util.function.Function<StoreNode, String> checkerProblem) {
         this.isUnsaved = isUnsaved;
+        this.checkerProblem = checkerProblem;
         glyph.getStyleClass().add("glyph");
         text.getStyleClass().add("label-text");
         detail.getStyleClass().add("detail");
@@ -103,6 +105,11 @@ final class StoreTreeCell extends TreeCell<Object> {
         if (n.problem()) {
             marks.add(n.kind() == dev.storescope.inspect.tree.NodeKind.MISSING ? "missing" : "problem");
             return n.problemMessage().orElse("");
+        }
+        String found = checkerProblem.apply(n);
+        if (found != null) {
+            marks.add("problem");
+            return found;
         }
         return n.detail().isEmpty() ? null : n.label() + "\n" + n.detail();
     }

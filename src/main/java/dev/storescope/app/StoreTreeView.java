@@ -25,10 +25,10 @@ final class StoreTreeView extends TreeView<Object> {
     private StoreTree model;
     private Runnable onEnter = () -> { };
 
-    StoreTreeView(Consumer<StoreNode> onSelect, Predicate<StoreNode> isUnsaved) {
+    StoreTreeView(Consumer<StoreNode> onSelect, Predicate<StoreNode> isUnsaved, java.util.function.Function<StoreNode, String> checkerProblem) {
         setId("storeTree");
         setShowRoot(true);
-        setCellFactory(t -> new StoreTreeCell(isUnsaved));
+        setCellFactory(t -> new StoreTreeCell(isUnsaved, checkerProblem));
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b.getValue() instanceof StoreNode n) onSelect.accept(n);
         });

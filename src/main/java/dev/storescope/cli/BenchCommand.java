@@ -31,6 +31,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final Pattern VEC_STATS = Pattern.compile(
             "vecbench: vectors=(\\d+) dim=(-?\\d+) load_ms=(\\d+) heap_after_load_mb=(\\d+) first_query_ms=(\\d+) heap_after_query_mb=(\\d+) qps=([\\d.]+)");
     private static final Pattern PERSIST_STATS = Pattern.compile("stats: load_ms=(\\d+) write_ms=(\\d+)");
+    private static final Pattern CHECK_STATS = Pattern.compile("stats: load_ms=(\\d+) check_ms=(\\d+) findings=(\\d+)");
 
     @Spec
     CommandSpec spec;
@@ -58,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern DIFF_STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+) load_ms=(\\d+) compare_ms=(\\d+)");
 
+    @Option(names = "--check-only", description = "measure only `check` (the integrity checker)")
+    boolean checkOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +77,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String checkRow = checkRows(java, jar);
+        if (checkOnly) {
+            out.println();
+            out.println("machine: " + Machine.describe());
+            out.printf("data: %s, %,d bytes in %d files%n%n", dir, bytes, jsonFiles.size());
+            out.println("| measurement | result |");
+            out.println("|---|---|");
+            out.print(checkRow);
+            out.flush();
+            return ExitCodes.OK;
+        }
 
         long infoWall = Long.MAX_VALUE, infoInner = Long.MAX_VALUE, heap = 0;
         for (int i = 0; i < runs; i++) {
@@ -122,6 +137,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("| `persist --out`: load (structure scan) | %,d ms |%n", loadBest);
         out.printf("| `persist --out`: write (temp file, fsync, rename per file) | %,d ms = %.2f GB/s |%n", writeBest,
                 bytes / 1e9 / (writeBest / 1000.0));
+        out.print(checkRow);
         if (vec != null) {
             out.printf("| vector store load (%s vectors × %s, one core) to a usable store | %,d ms |%n", vec.group(1), vec.group(2), Long.parseLong(vec.group(3)));
             out.printf("| heap after load, before the first query | %s MB |%n", vec.group(4));
@@ -197,6 +213,37 @@ final class BenchCommand implements Callable<Integer> {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "?";
+        }
+    }
+
+    /** {@code check DIR} in a fresh JVM, best of the runs: wall incl. JVM start, load, check step. */
+    private String checkRows(String java, String jar) throws IOException, InterruptedException {
+        long wall = Long.MAX_VALUE, load = Long.MAX_VALUE, check = Long.MAX_VALUE;
+        String findings = "?";
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            String err = runAnyExit(List.of(java, "-Xmx2g", "-cp", jar, Main.class.getName(), "check", dir.toString(), "--stats"));
+            wall = Math.min(wall, (System.nanoTime() - t0) / 1_000_000);
+            Matcher m = CHECK_STATS.matcher(err);
+            if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "check printed no stats: " + err);
+            load = Math.min(load, Long.parseLong(m.group(1)));
+            check = Math.min(check, Long.parseLong(m.group(2)));
+            findings = m.group(3);
+        }
+        return String.format("| `check` (fresh JVM, -Xmx2g), wall incl. JVM start | %,d ms |%n", wall)
+                + String.format("| `check`: load (structure scan of every file) | %,d ms |%n", load)
+                + String.format("| `check`: the checks (every check, %s findings) | %,d ms |%n", findings, check);
+    }
+
+    /** Runs a command whose exit code is a result (check: 0/1/2), returns stderr + stdout. */
+    private static String runAnyExit(List<String> cmd) throws IOException, InterruptedException {
+        Path errFile = Files.createTempFile("storescope-bench", ".err");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+            return Files.readString(errFile, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(errFile);
         }
     }
 

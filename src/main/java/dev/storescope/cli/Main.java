@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         "'storescope DIR' opens it on the persist dir DIR."},
         name = "storescope", mixinStandardHelpOptions = true, version = "StoreScope 0.1.0",
         description = "Inspect, repair and rewrite LlamaIndex persist directories.",
-        subcommands = {GuiCommand.class, InfoCommand.class, KvCommand.class, DocCommand.class, VecCommand.class, SimilarCommand.class, GraphCommand.class, PersistCommand.class, BenchCommand.class, TreeCommand.class, SearchCommand.class, TreeBenchCommand.class, DiffCommand.class,
+        subcommands = {GuiCommand.class, InfoCommand.class, KvCommand.class, DocCommand.class, VecCommand.class, SimilarCommand.class, GraphCommand.class, PersistCommand.class, BenchCommand.class, TreeCommand.class, SearchCommand.class, TreeBenchCommand.class, DiffCommand.class, CheckCommand.class, RepairCommand.class, SalvageCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main {
     /** The one launcher: no arguments or a single DIR opens the window, anything else is the CLI (see {@link LaunchRoute}). */

@@ -16,6 +16,8 @@ final class LoadedFile implements StoreFile {
     private final LongSupplier revision;
     private final AtomicFileWriter.Content content;
     private long savedRevision;
+    /** The name the file has on disk (differs from {@code info.name()} after a rename not yet persisted). */
+    private String diskName;
 
     LoadedFile(PersistFile info, Object store, LongSupplier revision, AtomicFileWriter.Content content) {
         this.info = info;
@@ -23,6 +25,26 @@ final class LoadedFile implements StoreFile {
         this.revision = revision;
         this.content = content;
         this.savedRevision = revision.getAsLong();
+        this.diskName = info.name();
+    }
+
+    private LoadedFile(LoadedFile from, PersistFile info) {
+        this.info = info;
+        this.store = from.store;
+        this.revision = from.revision;
+        this.content = from.content;
+        this.savedRevision = from.savedRevision;
+        this.diskName = from.diskName;
+    }
+
+    /** The same store under another name (written under it at the next persist). */
+    LoadedFile renamed(PersistFile to) {
+        return new LoadedFile(this, to);
+    }
+
+    /** The name the file has on disk. */
+    String diskName() {
+        return diskName;
     }
 
     @Override
@@ -37,11 +59,12 @@ final class LoadedFile implements StoreFile {
 
     @Override
     public boolean isModified() {
-        return revision.getAsLong() != savedRevision;
+        return revision.getAsLong() != savedRevision || !diskName.equals(info.name());
     }
 
     void markSaved() {
         savedRevision = revision.getAsLong();
+        diskName = info.name();
     }
 
     @Override

@@ -209,6 +209,35 @@ public final class StorageContext {
         return Optional.ofNullable(files.get(fileName));
     }
 
+    /**
+     * Renames a held file (e.g. the legacy {@code vector_store.json} to
+     * {@code default__vector_store.json}). Nothing moves on disk until {@link #persist()}, which
+     * writes the new name and retires the old file into the backup folder; renaming back before
+     * that undoes it. Only files held as a store can be renamed.
+     *
+     * @throws NotFoundException         when there is no such file
+     * @throws IllegalArgumentException  when {@code to} exists or the file is not held as a store
+     */
+    public void renameFile(String from, String to) {
+        StoreFile f = files.get(from);
+        if (f == null) throw new NotFoundException("no file " + from + " in " + dir);
+        if (files.containsKey(to)) throw new IllegalArgumentException(to + " already exists in " + dir);
+        if (!(f instanceof LoadedFile l)) throw new IllegalArgumentException(from + " is not held as a store and cannot be renamed");
+        PersistFile old = f.info();
+        boolean vector = to.endsWith(PersistDirScanner.VECTOR_STORE_SUFFIX);
+        String ns = vector ? (to.equals(PersistDirScanner.VECTOR_STORE_SUFFIX) ? "default" : PersistDirScanner.namespaceOf(to)) : old.namespace();
+        PersistFile nu = new PersistFile(to, dir.resolve(to), old.size(), old.kind(), ns,
+                vector && to.equals(PersistDirScanner.VECTOR_STORE_SUFFIX) && old.kind() == FileKind.VECTOR_STORE);
+        Map<String, StoreFile> sorted = new java.util.TreeMap<>(files);
+        sorted.remove(from);
+        sorted.put(to, l.renamed(nu));
+        files.clear();
+        files.putAll(sorted);
+        warnings.removeIf(w -> w.startsWith("only the legacy vector_store.json") || w.startsWith("docstore.json is missing")
+                || w.startsWith("index_store.json is missing") || w.startsWith("no LlamaIndex persist files"));
+        warnings.addAll(0, LayoutWarnings.of(dir, files()));
+    }
+
     /** True when persisting to the own dir would write something. */
     public boolean isModified() {
         for (StoreFile f : files.values()) if (f.isModified()) return true;
@@ -225,8 +254,10 @@ public final class StorageContext {
             FileStamp then = stamps.get(f.info().name());
             if (then != null && !then.equals(FileStamp.of(f.info().path()))) out.add(f.info().path());
         }
+        java.util.Set<String> renamedAway = new java.util.HashSet<>();
+        for (StoreFile f : files.values()) if (f instanceof LoadedFile l) renamedAway.add(l.diskName());
         for (PersistFile f : PersistDirScanner.scan(dir)) {
-            if (!files.containsKey(f.name())) out.add(f.path());
+            if (!files.containsKey(f.name()) && !renamedAway.contains(f.name())) out.add(f.path());
         }
         return out;
     }
@@ -269,6 +300,10 @@ public final class StorageContext {
         Parallel.forEach(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
         if (own) {
             for (StoreFile f : toWrite) {
+                if (f instanceof LoadedFile l && !l.diskName().equals(f.info().name())) {
+                    backups.retire(dir.resolve(l.diskName())); // the renamed file's old name
+                    stamps.remove(l.diskName());
+                }
                 if (f instanceof LoadedFile l) l.markSaved();
                 stamps.put(f.info().name(), FileStamp.of(f.info().path()));
             }

@@ -180,15 +180,36 @@ public final class SimpleVectorStore implements Restorable {
         return v == null ? null : v.resolve() instanceof JsonObject o ? o : null;
     }
 
-    /** The three per-node parts of a store, for tools that compare stored values ({@link #rawValue}). */
-    public enum Part { EMBEDDING, REF_DOC_ID, METADATA }
+    /**
+     * One map of the file as stored, values unparsed ({@link RawJson} while untouched): which map
+     * is {@code embedding_dict}, {@code text_id_to_ref_doc_id} or {@code metadata_dict} (their
+     * LlamaIndex.TS names in a TS file). Empty when the file has no such member. For byte-level
+     * scans (the integrity checker) and previews.
+     */
+    public Map<String, JsonValue> rawEntries(Member which) {
+        return rawEntries(memberName(which));
+    }
+
+    /** The three maps of a vector store file. */
+    public enum Member { EMBEDDINGS, REF_DOC_IDS, METADATA }
+
+    /** The stored name of a member in this file (e.g. {@code embedding_dict} or {@code embeddingDict}). */
+    public String memberName(Member which) {
+        return switch (which) {
+            case EMBEDDINGS -> keys.embeddings();
+            case REF_DOC_IDS -> keys.refDocIds();
+            case METADATA -> keys.metadata();
+        };
+    }
 
     /**
-     * A node's stored value in one part, as the file's bytes ({@link RawJson}) while untouched, or
-     * null when absent: lets a diff recognise unchanged entries without parsing them.
+     * A node's stored value in one member, as the file's bytes ({@link RawJson}) while untouched, or
+     * null when absent (a legacy file's {@code text_id_to_doc_id} stands in for the ref doc ids):
+     * lets a diff recognise unchanged entries without parsing them.
      */
-    public JsonValue rawValue(Part part, String id) {
-        Section s = section(memberName(part));
+    public JsonValue rawValue(Member which, String id) {
+        String name = which == Member.REF_DOC_IDS && hasLegacyDocIdKey() && !doc.has(keys.refDocIds()) ? keys.legacyDocIds() : memberName(which);
+        Section s = section(name);
         return s == null ? null : s.get(id);
     }
 
@@ -200,15 +221,6 @@ public final class SimpleVectorStore implements Restorable {
     /** A top-level member as stored (raw while untouched), or null. */
     public JsonValue rawMember(String name) {
         return doc.get(name);
-    }
-
-    /** The file's key of a part ({@code embedding_dict}, {@code textIdToRefDocId}, …). */
-    public String memberName(Part part) {
-        return switch (part) {
-            case EMBEDDING -> keys.embeddings();
-            case REF_DOC_ID -> hasLegacyDocIdKey() && !doc.has(keys.refDocIds()) ? keys.legacyDocIds() : keys.refDocIds();
-            case METADATA -> keys.metadata();
-        };
     }
 
     // ---- operations -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import dev.storescope.storage.chat_store.SimpleChatStore;
 import dev.storescope.storage.docstore.RefDocInfo;
 import dev.storescope.storage.kvstore.SimpleKVStore;
 import dev.storescope.vector_stores.SimpleVectorStore;
-import dev.storescope.vector_stores.SimpleVectorStore.Part;
+import dev.storescope.vector_stores.SimpleVectorStore.Member;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class ItemJson {
             SimpleVectorStore vs = s.store(store, SimpleVectorStore.class);
             if (vs == null || !vs.contains(v.nodeId())) return null;
             JsonObject.Builder b = JsonObject.builder();
-            for (Part p : Part.values()) {
+            for (Member p : Member.values()) {
                 JsonValue x = vs.rawValue(p, v.nodeId());
                 if (x != null) b.put(vs.memberName(p), x.resolve());
             }

@@ -4,7 +4,7 @@ import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
 import dev.storescope.vector_stores.SimpleVectorStore;
-import dev.storescope.vector_stores.SimpleVectorStore.Part;
+import dev.storescope.vector_stores.SimpleVectorStore.Member;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,9 +32,9 @@ final class VectorStoreDiff {
                 out.change(Kind.VECTOR, id, Status.REMOVED, new ValueRef.Vector(namespace, id));
                 continue;
             }
-            boolean e = RawEq.same(a.rawValue(Part.EMBEDDING, id), b.rawValue(Part.EMBEDDING, id));
-            boolean r = RawEq.same(a.rawValue(Part.REF_DOC_ID, id), b.rawValue(Part.REF_DOC_ID, id));
-            boolean m = RawEq.same(a.rawValue(Part.METADATA, id), b.rawValue(Part.METADATA, id));
+            boolean e = RawEq.same(a.rawValue(Member.EMBEDDINGS, id), b.rawValue(Member.EMBEDDINGS, id));
+            boolean r = RawEq.same(a.rawValue(Member.REF_DOC_IDS, id), b.rawValue(Member.REF_DOC_IDS, id));
+            boolean m = RawEq.same(a.rawValue(Member.METADATA, id), b.rawValue(Member.METADATA, id));
             if (e && r && m) {
                 same++;
                 continue;
@@ -43,14 +43,14 @@ final class VectorStoreDiff {
             Map<String, Object> details = new LinkedHashMap<>();
             if (!e) {
                 fields.add("embedding");
-                details.put("cosine", Cosine.rounded(Cosine.of(a.rawValue(Part.EMBEDDING, id), b.rawValue(Part.EMBEDDING, id))));
+                details.put("cosine", Cosine.rounded(Cosine.of(a.rawValue(Member.EMBEDDINGS, id), b.rawValue(Member.EMBEDDINGS, id))));
             }
             if (!r) {
                 fields.add("ref_doc_id");
-                details.put("ref_doc_id_before", str(a.rawValue(Part.REF_DOC_ID, id)));
-                details.put("ref_doc_id_after", str(b.rawValue(Part.REF_DOC_ID, id)));
+                details.put("ref_doc_id_before", str(a.rawValue(Member.REF_DOC_IDS, id)));
+                details.put("ref_doc_id_after", str(b.rawValue(Member.REF_DOC_IDS, id)));
             }
-            if (!m) NodeFields.metadata(a.rawValue(Part.METADATA, id), b.rawValue(Part.METADATA, id), "metadata", fields);
+            if (!m) NodeFields.metadata(a.rawValue(Member.METADATA, id), b.rawValue(Member.METADATA, id), "metadata", fields);
             out.change(Kind.VECTOR, id, Status.CHANGED, fields, details, new ValueRef.Vector(namespace, id));
         }
         out.unchanged(Kind.VECTOR, same);
@@ -66,7 +66,7 @@ final class VectorStoreDiff {
 
     private static void otherMembers(SimpleVectorStore a, SimpleVectorStore b, DiffCollector out) {
         Set<String> parts = new HashSet<>();
-        for (SimpleVectorStore s : List.of(a, b)) for (Part p : Part.values()) parts.add(s.memberName(p));
+        for (SimpleVectorStore s : List.of(a, b)) for (Member p : Member.values()) parts.add(s.memberName(p));
         Set<String> names = new LinkedHashSet<>(a.memberNames());
         names.addAll(b.memberNames());
         for (String n : names) {

@@ -38,6 +38,13 @@ public final class BackupSet {
         return List.copyOf(kept);
     }
 
+    /** Keeps {@code file} here, then deletes it (a file renamed away by persist). */
+    public synchronized void retire(Path file) throws IOException {
+        if (!Files.exists(file)) return;
+        keep(file);
+        Files.delete(file);
+    }
+
     /** Keeps the current version of {@code file} (a hard link when possible, else a copy). */
     synchronized Path keep(Path file) throws IOException {
         Files.createDirectories(folder);
