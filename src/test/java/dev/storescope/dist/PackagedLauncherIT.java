@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PackagedLauncherIT {
     /** The command run on the generated dir (its last argument) and a fragment its output must contain. */
-    private static final Command COMMAND = new Command(List.of("info"), "docstore.json ");
+    private static final Command COMMAND = new Command(List.of("check"), "0 error(s), 0 warning(s)");
 
     private record Command(List<String> args, String prints) {
     }
