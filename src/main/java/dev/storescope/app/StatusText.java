@@ -36,19 +36,8 @@ final class StatusText {
         return sb.toString();
     }
 
-    /**
-     * Human size in decimal units, as the tree's file nodes show it (12 B, 3.40 KB, 19.8 KB, 1.18 GB).
-     * Same rule as the package-private {@code inspect.tree.Text.bytes}, so the two never disagree.
-     */
+    /** Human size in decimal units, as the tree shows it. */
     static String size(long n) {
-        if (n < 1000) return n + " B";
-        String[] u = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int i = -1;
-        while (v >= 1000 && i < u.length - 1) {
-            v /= 1000;
-            i++;
-        }
-        return String.format(Locale.ROOT, v < 10 ? "%.2f %s" : v < 100 ? "%.1f %s" : "%.0f %s", v, u[i]);
+        return dev.storescope.inspect.tree.ByteSize.format(n);
     }
 }

@@ -29,14 +29,6 @@ final class Text {
 
     /** 12 B, 3.4 KB, 1.2 MB, 1.18 GB (decimal units, as the README reports sizes). */
     static String bytes(long n) {
-        if (n < 1000) return n + " B";
-        String[] u = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int i = -1;
-        while (v >= 1000 && i < u.length - 1) {
-            v /= 1000;
-            i++;
-        }
-        return String.format(Locale.ROOT, v < 10 ? "%.2f %s" : v < 100 ? "%.1f %s" : "%.0f %s", v, u[i]);
+        return ByteSize.format(n);
     }
 }
