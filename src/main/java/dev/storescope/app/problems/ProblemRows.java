@@ -23,13 +23,16 @@ final class ProblemRows {
                 || f.message().toLowerCase(Locale.ROOT).contains(t);
     }
 
-    /** Per tree item, the text of its most severe finding (and how many more there are). */
+    /**
+     * Per tree item, the text of its most severe error or warning (and how many more there are). Info
+     * findings (e.g. a dir with several index structs) stay in the panel and do not mark the tree red.
+     */
     static Map<ValueRef, String> byRef(List<Finding> findings) {
         Map<ValueRef, Finding> worst = new LinkedHashMap<>();
         Map<ValueRef, Integer> count = new LinkedHashMap<>();
         for (Finding f : findings) {
             ValueRef r = f.location().ref();
-            if (r == null) continue;
+            if (r == null || f.severity() == Severity.INFO) continue;
             count.merge(r, 1, Integer::sum);
             Finding w = worst.get(r);
             if (w == null || f.severity().ordinal() < w.severity().ordinal()) worst.put(r, f);
