@@ -3,6 +3,7 @@ package dev.storescope.inspect.diff;
 import dev.storescope.json.JsonValue;
 import dev.storescope.storage.StoreFormatException;
 import dev.storescope.vector_stores.EmbeddingParser;
+import dev.storescope.vector_stores.Similarity;
 
 /** Embedding drift: cosine similarity of the old and the new vector (parsed straight from their bytes). */
 final class Cosine {
@@ -20,13 +21,7 @@ final class Cosine {
             return Double.NaN;
         }
         if (x.length != y.length || x.length == 0) return Double.NaN;
-        double dot = 0, nx = 0, ny = 0;
-        for (int i = 0; i < x.length; i++) {
-            dot += x[i] * y[i];
-            nx += x[i] * x[i];
-            ny += y[i] * y[i];
-        }
-        return nx == 0 || ny == 0 ? Double.NaN : dot / Math.sqrt(nx * ny);
+        return Similarity.cosine(x, y); // NaN when one is all zeros
     }
 
     /** Rounded for reports (6 decimals). */

@@ -117,12 +117,21 @@ public final class Salvager {
 
     /** Reads a member whose value is an object, entry by entry; returns where the next top-level member starts, or -1. */
     private int section(String name, int start) {
-        String path = JsonPath.key(JsonPath.ROOT, name);
         out.sectionOrCreate(name);
         recovered.add(new SalvageResult.Recovered(name, null, start, start));
         String signature = Signatures.KNOWN.get(name);
         int i = sc.skipWs(start + 1);
         if (i < limit && src.get(i) == '}') return afterMember(i + 1, JsonPath.ROOT, '}');
+        return entries(name, i, signature);
+    }
+
+    /**
+     * The entries of an object member from {@code i} (its first key, or a resync point inside it):
+     * each complete entry is recovered; damage resyncs. {@code signature}: the shape of the member's
+     * values, learnt from the first entry when not known.
+     */
+    private int entries(String name, int i, String signature) {
+        String path = JsonPath.key(JsonPath.ROOT, name);
         while (true) {
             String key = null;
             try {
@@ -163,7 +172,7 @@ public final class Salvager {
                 if (end >= 0) {
                     noteSkipped(from, p, section, signature);
                     resumed.add(p);
-                    return continueSection(section, p, signature);
+                    return entries(section, p, signature);
                 }
             }
             if (memberAt(p)) {
@@ -174,33 +183,6 @@ public final class Salvager {
         }
         if (section != null && signature != null) noteSkipped(from, limit, section, signature);
         return -1;
-    }
-
-    /** Continues a member's entries at a resync point (a copy of the entry loop that keeps the member's signature). */
-    private int continueSection(String name, int i, String signature) {
-        String path = JsonPath.key(JsonPath.ROOT, name);
-        while (true) {
-            String key = null;
-            try {
-                int ke = skip(i, path);
-                key = key(i, ke);
-                String p = JsonPath.key(path, key);
-                int c = sc.skipWs(ke);
-                if (c >= limit || src.get(c) != ':') throw damageAt(c, p, "Expecting ':' delimiter");
-                int vs = sc.skipWs(c + 1);
-                int ve = skip(vs, p);
-                if (ve >= limit && !closed(vs, ve)) throw damageAt(ve, p, "unexpected end of file (the file looks truncated)");
-                out.section(name).put(key, new RawJson(src, vs, ve, style, 2, path, key));
-                recovered.add(new SalvageResult.Recovered(name, key, vs, ve));
-                int next = afterMember(ve, path, '}');
-                if (next < 0) return afterMember(sc.skipWs(ve) + 1, JsonPath.ROOT, '}');
-                i = next;
-            } catch (Damage d) {
-                damage.add(d.error);
-                if (key != null) lost.add(new SalvageResult.Lost(name, key, "damaged at byte " + d.error.offset()));
-                return resyncTopLevel((int) d.error.offset(), name, signature);
-            }
-        }
     }
 
     /** Keys of entries in the skipped region that look like entries of the member: lost, but knowable. */
