@@ -21,7 +21,7 @@ public final class Main {
     }
 
     static int launch(String[] args) {
-        LaunchRoute route = LaunchRoute.of(args, commandLine().getSubcommands().keySet());
+        LaunchRoute route = LaunchRoute.of(args, () -> commandLine().getSubcommands().keySet());
         return route.gui() ? GuiLauncher.system().open(route.dir()) : run(route.args());
     }
 

@@ -77,4 +77,21 @@ class LaunchRouteTest {
         assertTrue(help.out().contains("'storescope DIR' opens it on the persist dir DIR"), help.out());
         assertTrue(help.out().contains("info"), help.out());
     }
+
+    /** The window's routes do not build the command line's model (a third of a second at start-up); a directory argument asks once. */
+    @Test
+    void commandNamesAreBuiltOnlyForADirectoryArgument() throws Exception {
+        int[] asked = {0};
+        java.util.function.Supplier<Set<String>> names = () -> {
+            asked[0]++;
+            return COMMANDS;
+        };
+        assertTrue(LaunchRoute.of(new String[0], names).gui());
+        assertFalse(LaunchRoute.of(new String[] {"--version"}, names).gui());
+        assertFalse(LaunchRoute.of(new String[] {"check", "x"}, names).gui());
+        assertEquals(0, asked[0]);
+        Path dir = Files.createDirectory(tmp.resolve("store"));
+        assertTrue(LaunchRoute.of(new String[] {dir.toString()}, names).gui());
+        assertEquals(1, asked[0]);
+    }
 }

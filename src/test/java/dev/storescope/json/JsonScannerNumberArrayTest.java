@@ -1,10 +1,12 @@
 package dev.storescope.json;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** The fast path for arrays of numbers accepts exactly the arrays the validating path accepts (structure-wise). */
 class JsonScannerNumberArrayTest {
@@ -21,5 +23,48 @@ class JsonScannerNumberArrayTest {
     void malformedArraysAreRejectedAtLoad(String text) {
         JsonSource s = JsonSource.of(text, "t");
         assertThrows(JsonSyntaxException.class, () -> new JsonScanner(s).rootRange());
+    }
+
+    private static final String[] NUMBERS = {"0.0", "-0.028945207727991015", "1e-05", "-1.5E+10", "42", "0", "NaN", "-Infinity", "3.25"};
+    /** Separators and whether they are valid between two numbers. */
+    private static final String[][] SEPARATORS = {{", ", "y"}, {",", "y"}, {" , ", "y"}, {",\n  ", "y"}, {",  ", "y"},
+            {" ,", "y"}, {",,", "n"}, {" ", "n"}, {", ,", "n"}, {"x", "n"}, {", ]", "n"}};
+
+    /**
+     * Long arrays (the 8-byte word path at every alignment) with a random separator mix: the scan
+     * accepts exactly the arrays whose separators are all valid, and ends where the array ends.
+     */
+    @Test
+    void wordPathAgreesWithTheGrammarOnRandomArrays() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int round = 0; round < 4000; round++) {
+            StringBuilder sb = new StringBuilder("{\"k\": [");
+            if (rnd.nextInt(8) == 0) sb.append(' ');
+            boolean valid = true;
+            int n = 1 + rnd.nextInt(60);
+            int bad = rnd.nextInt(3) == 0 ? rnd.nextInt(n) : -1;
+            for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                    String[] sep = k == bad ? SEPARATORS[rnd.nextInt(SEPARATORS.length)] : SEPARATORS[rnd.nextInt(6)];
+                    sb.append(sep[0]);
+                    if (sep[1].equals("n")) valid = false;
+                }
+                sb.append(NUMBERS[rnd.nextInt(NUMBERS.length)]);
+            }
+            if (rnd.nextInt(8) == 0) sb.append(rnd.nextBoolean() ? " " : ",");
+            if (sb.charAt(sb.length() - 1) == ',') valid = false;
+            sb.append("], \"z\": 1}");
+            String text = sb.toString();
+            JsonSource s = JsonSource.of(text, "t");
+            if (valid) {
+                try {
+                    assertEquals(text.length(), new JsonScanner(s).rootRange()[1], text);
+                } catch (JsonSyntaxException e) {
+                    fail("rejected a valid array: " + text + ": " + e.getMessage());
+                }
+            } else {
+                assertThrows(JsonSyntaxException.class, () -> new JsonScanner(s).rootRange(), text);
+            }
+        }
     }
 }
