@@ -268,6 +268,23 @@ public final class SimpleVectorStore implements Restorable {
     }
 
     /**
+     * Removes the ids from whichever of the three maps hold them (a repair, not a LlamaIndex call:
+     * {@link #deleteNodes} raises KeyError, as Python does, for an id one of the maps lacks, which is
+     * exactly the half-deleted vector a repair must remove). Returns the ids that were present.
+     */
+    public List<String> purge(List<String> ids) {
+        List<String> gone = new ArrayList<>();
+        Section e = section(keys.embeddings());
+        Section r = section(keys.refDocIds());
+        Section m = section(keys.metadata());
+        for (String id : ids) {
+            if ((e != null && e.has(id)) || (r != null && r.has(id)) || (m != null && m.has(id))) gone.add(id);
+        }
+        for (String id : gone) removeEverywhere(id);
+        return gone;
+    }
+
+    /**
      * Python deletes with {@code del map[id]} and fails with KeyError half-way when a map lacks the
      * id (e.g. a legacy store without {@code text_id_to_ref_doc_id}); here the same KeyError comes
      * before anything is removed.

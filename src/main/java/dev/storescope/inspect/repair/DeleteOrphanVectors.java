@@ -5,7 +5,11 @@ import dev.storescope.vector_stores.SimpleVectorStore;
 
 import java.util.List;
 
-/** {@code delete-orphan-vectors}: {@code delete_nodes} of the named vectors (from all three maps) in one vector store file. */
+/**
+ * {@code delete-orphan-vectors}: removes the named vectors from all three maps of one vector store file
+ * ({@link SimpleVectorStore#purge}, which also removes a vector that lacks its text_id_to_ref_doc_id or
+ * metadata_dict entry, where {@code delete_nodes} would raise KeyError).
+ */
 record DeleteOrphanVectors(String file, List<String> ids) implements Repair {
     @Override
     public String id() {
@@ -20,6 +24,6 @@ record DeleteOrphanVectors(String file, List<String> ids) implements Repair {
     @Override
     public void apply(StorageContext ctx) {
         SimpleVectorStore v = ctx.vectorStoreFile(file).orElseThrow();
-        v.deleteNodes(ids, null);
+        v.purge(ids);
     }
 }
