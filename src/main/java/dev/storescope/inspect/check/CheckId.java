@@ -37,6 +37,8 @@ public enum CheckId {
     DOC_ASYMMETRIC_RELATIONSHIP("doc.asymmetric-relationship", Severity.INFO, null, "PREVIOUS/NEXT or PARENT/CHILD links that are not mutual"),
     DOC_STALE_HASH("doc.stale-hash", Severity.WARNING, "recompute-doc-hash", "stored doc_hash differs from the recomputed hash"),
     DOC_DUPLICATE_CONTENT("doc.duplicate-content", Severity.INFO, null, "the same content hash under several node ids"),
+    DOC_SOURCE_HASH_DIFFERS("doc.source-hash-differs", Severity.WARNING, null, "a node's SOURCE hash differs from its document's stored doc_hash"),
+    DOC_SEPARATOR_MISMATCH("doc.separator-mismatch", Severity.INFO, null, "metadata_separator and the legacy metadata_seperator differ"),
     // ---- index store (spec §5, §11.2)
     INDEX_UNDECODABLE("index.undecodable-data", Severity.ERROR, null, "__data__ cannot be decoded"),
     INDEX_KEY_ID_MISMATCH("index.key-id-mismatch", Severity.ERROR, "fix-key-id", "index_store/data key differs from index_id"),
@@ -46,6 +48,7 @@ public enum CheckId {
     INDEX_TREE_INCONSISTENT("index.tree-inconsistent", Severity.ERROR, null, "tree index: root or child ids missing from all_nodes"),
     INDEX_SUMMARY_INCONSISTENT("index.summary-inconsistent", Severity.ERROR, null, "document summary maps disagree with each other"),
     INDEX_SEVERAL_STRUCTS("index.several-structs", Severity.INFO, null, "several index structs: loading needs an index_id"),
+    INDEX_NODE_UNKNOWN_INDEX("index.index-node-unknown-index", Severity.WARNING, null, "an IndexNode names an index_id the index store does not hold"),
     INDEX_UNINDEXED_REF_DOC("index.unindexed-ref-doc", Severity.INFO, "cascade-delete-ref-doc", "a ref doc whose nodes no index references"),
     // ---- vector stores (spec §6, §11.2)
     VECTOR_ORPHAN("vector.orphan", Severity.WARNING, "delete-orphan-vectors", "vector for an id no index knows"),

@@ -28,6 +28,7 @@ public final class Checker {
         nodes.join();
         DocstoreChecks.run(cx);
         RefDocIndexCheck.run(cx, index);
+        IndexNodeCheck.run(cx);
         VectorChecks.runCross(cx, index);
         GraphChatChecks.run(cx);
         TsChecks.run(cx);

@@ -24,6 +24,7 @@ final class DocstoreChecks {
         NodeFacts[] facts = cx.nodeFacts();
         refDocInfo(cx, docs);
         sources(cx, docs, facts);
+        sourceHashes(cx, docs, facts);
         links(cx, docs, facts);
         duplicates(cx, docs, facts);
     }
@@ -82,6 +83,25 @@ final class DocstoreChecks {
                         + DocstorePass.quote(f.sourceId()) + " but its ref_doc_info node_ids do not list this node: delete_ref_doc("
                         + DocstorePass.quote(f.sourceId()) + ") leaves it behind and retrievers still return it");
             }
+        }
+    }
+
+    /** D9: the SOURCE relationship's hash against the document's stored doc_hash (when both exist). */
+    private static void sourceHashes(CheckContext cx, SimpleDocumentStore docs, NodeFacts[] facts) {
+        Map<String, String> docHash = new java.util.HashMap<>();
+        for (NodeFacts f : facts) {
+            if (f == null || f.sourceId() == null || f.sourceHash() == null) continue;
+            String stored = docHash.computeIfAbsent(f.sourceId(), s -> {
+                dev.storescope.json.JsonObject md = docs.kvstore().get(s, docs.metadataCollection());
+                String h = md == null ? null : md.getString("doc_hash");
+                return h == null ? "" : h;
+            });
+            if (stored.isEmpty() || stored.equals(f.sourceHash())) continue;
+            cx.out.add(CheckId.DOC_SOURCE_HASH_DIFFERS, Location.kv(FILE, docs.nodeCollection(), f.key(), new ValueRef.DocNode(f.key()))
+                            .below("[\"__data__\"][\"relationships\"][\"1\"][\"hash\"]"),
+                    "SOURCE hash " + DocstorePass.abbrev(f.sourceHash()) + " is not the stored doc_hash " + DocstorePass.abbrev(stored) + " of ref doc "
+                            + DocstorePass.quote(f.sourceId()) + ": the document changed after this node was made from it (or the hash rule changed), "
+                            + "so the node may hold text the document no longer has; refresh_ref_docs re-ingests documents by doc_hash, not by this hash");
         }
     }
 

@@ -68,6 +68,7 @@ final class DocstorePass {
         }
         Map<String, Relationship> rels = node.relationships();
         String source = single(rels, NodeRelationship.SOURCE, at, out);
+        String sourceHash = source == null ? null : rels.get(NodeRelationship.SOURCE.code()).first().hash();
         String prev = single(rels, NodeRelationship.PREVIOUS, at, out);
         String next = single(rels, NodeRelationship.NEXT, at, out);
         String parent = single(rels, NodeRelationship.PARENT, at, out);
@@ -110,7 +111,24 @@ final class DocstorePass {
             cls = null;
         }
         String indexId = node.kind() == NodeKind.INDEX_NODE ? node.indexId() : null;
-        return new NodeFacts(key, source, metaRef, md != null, hash, cls, prev, next, parent, List.copyOf(children), indexId);
+        separators(node, at, out);
+        return new NodeFacts(key, source, metaRef, md != null, hash, cls, prev, next, parent, List.copyOf(children), indexId, sourceHash);
+    }
+
+    /** D12: a TextNode-family record whose metadata_separator and legacy metadata_seperator disagree. */
+    private static void separators(StoredNode node, Location at, Findings out) {
+        JsonObject data;
+        try {
+            data = node.data();
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (!(data.get("metadata_separator") instanceof JsonString a) || !(data.get("metadata_seperator") instanceof JsonString b)) return;
+        if (a.value().equals(b.value())) return;
+        out.add(CheckId.DOC_SEPARATOR_MISMATCH, at.below("[\"__data__\"][\"metadata_seperator\"]"), "metadata_separator is "
+                + dev.storescope.json.PythonRepr.reprString(a.value()) + " but the legacy metadata_seperator is " + dev.storescope.json.PythonRepr.reprString(b.value())
+                + ": on load the misspelt field wins for both (pydantic 2.13; version-dependent), so the text sent to the LLM and the embedder may join"
+                + " metadata with a separator other than the one the record shows");
     }
 
     private static boolean matchesAnyRule(StoredNode node, String stored) {

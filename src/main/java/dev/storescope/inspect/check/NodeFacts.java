@@ -15,7 +15,9 @@ import java.util.List;
  * @param links        PREVIOUS, NEXT, PARENT ids (null entries when absent)
  * @param children     CHILD ids (empty when absent)
  * @param indexId      IndexNode {@code index_id} (null otherwise)
+ * @param sourceHash   the {@code hash} of the SOURCE relationship (null when none)
  */
 record NodeFacts(String key, String sourceId, String metaRefDocId, boolean hasMetadata, String contentHash, String className,
-                 String prev, String next, String parent, List<String> children, String indexId) {
+                 String prev, String next, String parent, List<String> children, String indexId,
+                 String sourceHash) {
 }

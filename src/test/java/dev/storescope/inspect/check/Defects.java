@@ -113,6 +113,21 @@ final class Defects {
             String n = node(c, 8);
             kv(c).put(n, kv(c).get(n, META).with("doc_hash", "0".repeat(64)), META);
         })));
+        l.add(d(CheckId.DOC_SOURCE_HASH_DIFFERS, dir -> edit(dir, c -> {
+            String n = node(c, 4);
+            JsonObject source = data(kv(c).get(n, DATA)).getObject("relationships").orElseThrow().getObject("1").orElseThrow();
+            setRelationship(c, n, "1", source.with("hash", "0".repeat(64)));
+        })));
+        l.add(d(CheckId.DOC_SEPARATOR_MISMATCH, dir -> edit(dir, c -> {
+            String n = node(c, 6);
+            JsonObject env = kv(c).get(n, DATA);
+            kv(c).put(n, env.with("__data__", data(env).with("metadata_seperator", " | ")), DATA);
+        })));
+        l.add(d(CheckId.INDEX_NODE_UNKNOWN_INDEX, dir -> edit(dir, c -> {
+            String n = node(c, 7);
+            JsonObject env = kv(c).get(n, DATA);
+            kv(c).put(n, env.with("__type__", "3").with("__data__", data(env).with("index_id", "no-such-index").with("class_name", "IndexNode")), DATA);
+        })));
         l.add(d(CheckId.DOC_DUPLICATE_CONTENT, dir -> edit(dir, c -> {
             String a = node(c, 2);
             String b = node(c, 10);
