@@ -57,6 +57,7 @@ public enum CheckId {
     VECTOR_ZERO("vector.zero", Severity.WARNING, null, "all-zero embedding"),
     VECTOR_NOT_ARRAY("vector.bad-embedding", Severity.ERROR, null, "embedding is not an array of numbers"),
     VECTOR_REF_DOC_MISMATCH("vector.ref-doc-mismatch", Severity.WARNING, null, "text_id_to_ref_doc_id disagrees with the docstore"),
+    VECTOR_METADATA_DISAGREES("vector.metadata-disagrees", Severity.WARNING, null, "metadata_dict ref doc ids or _node_type disagree with text_id_to_ref_doc_id or the docstore"),
     VECTOR_MISSING_METADATA("vector.missing-metadata", Severity.WARNING, null, "metadata_dict entry missing (filtered queries raise)"),
     VECTOR_MISSING_REF_DOC_ID("vector.missing-ref-doc-id", Severity.WARNING, null, "text_id_to_ref_doc_id entry missing (delete by ref doc misses it)"),
     VECTOR_LEGACY_DOC_ID_KEY("vector.legacy-doc-id-key", Severity.WARNING, null, "legacy text_id_to_doc_id that current LlamaIndex ignores"),

@@ -39,6 +39,7 @@ final class VectorChecks {
             if (v == null) continue;
             String ns = f.namespace() == null ? "default" : f.namespace();
             refDocIds(cx, f.name(), ns, v);
+            VectorMetadataCheck.run(cx, f.name(), ns, v);
             orphans(cx, f.name(), ns, v, index);
         }
     }

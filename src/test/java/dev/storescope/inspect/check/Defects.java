@@ -127,6 +127,7 @@ final class Defects {
             String n = node(c, 7);
             JsonObject env = kv(c).get(n, DATA);
             kv(c).put(n, env.with("__type__", "3").with("__data__", data(env).with("index_id", "no-such-index").with("class_name", "IndexNode")), DATA);
+            vec(c).add(List.of(new VectorEntry(n, vec(c).getEmbedding(n), vec(c).refDocId(n), vec(c).metadata(n).with("_node_type", "IndexNode"))));
         })));
         l.add(d(CheckId.DOC_DUPLICATE_CONTENT, dir -> edit(dir, c -> {
             String a = node(c, 2);
@@ -190,9 +191,14 @@ final class Defects {
         })));
         l.add(d(CheckId.VECTOR_ZERO, dir -> edit(dir, c -> replaceVector(c, node(c, 5), new double[vec(c).dimension()]))));
         l.add(d(CheckId.VECTOR_NOT_ARRAY, dir -> vectorKv(dir, kv -> kv.put(firstKey(kv, "embedding_dict"), JsonObject.builder().put("x", 1).build(), "embedding_dict"))));
+        l.add(d(CheckId.VECTOR_METADATA_DISAGREES, dir -> edit(dir, c -> {
+            String n = node(c, 5);
+            vec(c).add(List.of(new VectorEntry(n, vec(c).getEmbedding(n), vec(c).refDocId(n), vec(c).metadata(n).with("doc_id", "some-other-doc"))));
+        })));
         l.add(d(CheckId.VECTOR_REF_DOC_MISMATCH, dir -> edit(dir, c -> {
             String n = node(c, 5);
-            vec(c).add(List.of(new VectorEntry(n, vec(c).getEmbedding(n), "some-other-doc", vec(c).metadata(n))));
+            JsonObject md = vec(c).metadata(n).with("ref_doc_id", "some-other-doc").with("doc_id", "some-other-doc").with("document_id", "some-other-doc");
+            vec(c).add(List.of(new VectorEntry(n, vec(c).getEmbedding(n), "some-other-doc", md)));
         })));
         l.add(d(CheckId.VECTOR_MISSING_METADATA, dir -> vectorKv(dir, kv -> kv.delete(firstKey(kv, "metadata_dict"), "metadata_dict"))));
         l.add(d(CheckId.VECTOR_MISSING_REF_DOC_ID, dir -> vectorKv(dir, kv -> kv.delete(firstKey(kv, "text_id_to_ref_doc_id"), "text_id_to_ref_doc_id"))));
