@@ -37,6 +37,7 @@ public enum CheckId {
     DOC_ASYMMETRIC_RELATIONSHIP("doc.asymmetric-relationship", Severity.INFO, null, "PREVIOUS/NEXT or PARENT/CHILD links that are not mutual"),
     DOC_STALE_HASH("doc.stale-hash", Severity.WARNING, "recompute-doc-hash", "stored doc_hash differs from the recomputed hash"),
     DOC_DUPLICATE_CONTENT("doc.duplicate-content", Severity.INFO, null, "the same content hash under several node ids"),
+    DOC_ORPHAN_METADATA("doc.orphan-metadata", Severity.INFO, null, "docstore/metadata entry of neither a stored node nor any node's ref doc"),
     DOC_SOURCE_HASH_DIFFERS("doc.source-hash-differs", Severity.WARNING, null, "a node's SOURCE hash differs from its document's stored doc_hash"),
     DOC_SEPARATOR_MISMATCH("doc.separator-mismatch", Severity.INFO, null, "metadata_separator and the legacy metadata_seperator differ"),
     // ---- index store (spec §5, §11.2)

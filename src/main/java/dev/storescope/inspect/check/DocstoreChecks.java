@@ -25,6 +25,7 @@ final class DocstoreChecks {
         refDocInfo(cx, docs);
         sources(cx, docs, facts);
         sourceHashes(cx, docs, facts);
+        orphanMetadata(cx, docs, facts);
         links(cx, docs, facts);
         duplicates(cx, docs, facts);
     }
@@ -102,6 +103,25 @@ final class DocstoreChecks {
                     "SOURCE hash " + DocstorePass.abbrev(f.sourceHash()) + " is not the stored doc_hash " + DocstorePass.abbrev(stored) + " of ref doc "
                             + DocstorePass.quote(f.sourceId()) + ": the document changed after this node was made from it (or the hash rule changed), "
                             + "so the node may hold text the document no longer has; refresh_ref_docs re-ingests documents by doc_hash, not by this hash");
+        }
+    }
+
+    /** D7: metadata entries that are no stored node's and no node's ref doc's (hash records whose nodes are gone). */
+    private static void orphanMetadata(CheckContext cx, SimpleDocumentStore docs, NodeFacts[] facts) {
+        Set<String> refs = new HashSet<>(cx.refDocs().keySet());
+        for (NodeFacts f : facts) {
+            if (f == null) continue;
+            if (f.sourceId() != null) refs.add(f.sourceId());
+            if (f.metaRefDocId() != null) refs.add(f.metaRefDocId());
+        }
+        boolean text = cx.docstoreHoldsText();
+        for (String key : docs.kvstore().keys(docs.metadataCollection())) {
+            if (refs.contains(key) || cx.hasNode(key)) continue;
+            cx.out.add(CheckId.DOC_ORPHAN_METADATA, Location.kv(FILE, docs.metadataCollection(), key, new ValueRef.DocNode(key)),
+                    "docstore/metadata holds a record for " + DocstorePass.quote(key) + ", which is neither a stored node nor the ref doc of one: "
+                            + (text ? "a document hash kept by an IngestionPipeline or from_documents whose nodes were deleted (an upsert of that "
+                            + "document is skipped as unchanged while it stays), or a leftover of a delete"
+                            : "normal for an IngestionPipeline's docstore that keeps only document hashes (the nodes live in the vector store)"));
         }
     }
 

@@ -113,6 +113,7 @@ final class Defects {
             String n = node(c, 8);
             kv(c).put(n, kv(c).get(n, META).with("doc_hash", "0".repeat(64)), META);
         })));
+        l.add(d(CheckId.DOC_ORPHAN_METADATA, dir -> edit(dir, c -> kv(c).put("deleted-document", JsonObject.builder().put("doc_hash", "1".repeat(64)).build(), META))));
         l.add(d(CheckId.DOC_SOURCE_HASH_DIFFERS, dir -> edit(dir, c -> {
             String n = node(c, 4);
             JsonObject source = data(kv(c).get(n, DATA)).getObject("relationships").orElseThrow().getObject("1").orElseThrow();
