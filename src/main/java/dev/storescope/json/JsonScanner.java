@@ -59,6 +59,51 @@ public final class JsonScanner {
         return scanObject(start, path).members();
     }
 
+    /**
+     * Members of an object from the member starting at {@code i} on, stopping before the first member
+     * that starts at or after {@code stopAt} (or when {@code cancelled} says so).
+     *
+     * @param end       one past the object's {@code '}'} when it was reached, else -1
+     * @param stoppedAt where the scan stopped before a member (or was cancelled), else -1
+     */
+    record Run(List<Member> members, int end, int stoppedAt) {
+    }
+
+    Run run(int i, String path, int stopAt, java.util.function.BooleanSupplier cancelled) {
+        List<Member> out = new ArrayList<>();
+        while (true) {
+            if (i >= stopAt || ((out.size() & 255) == 255 && cancelled.getAsBoolean())) return new Run(out, -1, i);
+            Member mem = member(i, path);
+            out.add(mem);
+            i = skipWs(mem.valueEnd());
+            byte b = at(i, path);
+            if (b == ',') {
+                i = skipWs(i + 1);
+            } else if (b == '}') {
+                return new Run(out, i + 1, -1);
+            } else {
+                throw source.error(i, path, "Expecting ',' delimiter or '}'");
+            }
+        }
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    byte byteAt(int i) {
+        return buf.get(i);
+    }
+
+    /** The end (exclusive) of the string starting at {@code i}, or -1 when it does not scan. */
+    int stringEndOrMinusOne(int i) {
+        try {
+            return skipStringRaw(i);
+        } catch (ScanError e) {
+            return -1;
+        }
+    }
+
     /** The members of the object starting at {@code start} and its end. */
     public ObjectScan scanObject(int start, String path) {
         if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
@@ -125,7 +170,8 @@ public final class JsonScanner {
                 int vs = skipWs(i + 1);
                 if (at(vs, memberPath) == '{') {
                     Twin twin = twins.get(key);
-                    ObjectScan inner = twin == null ? scanObject(vs, memberPath) : scanObjectLike(vs, memberPath, twin);
+                    ObjectScan inner = twin != null ? scanObjectLike(vs, memberPath, twin)
+                            : limit - vs >= SplitScan.MIN_BYTES ? SplitScan.scan(this, vs, memberPath) : scanObject(vs, memberPath);
                     out.add(new Collection(key, vs, inner.end(), inner.members()));
                     i = skipWs(inner.end());
                 } else {
