@@ -119,37 +119,52 @@ public final class JsonObject implements JsonValue {
         return JsonWriter.toJson(this, JsonStyle.PYTHON);
     }
 
-    /** Builds an object in insertion order (Python dict semantics for repeated keys). */
+    /**
+     * Builds an object in insertion order (Python dict semantics for repeated keys). {@link #build()}
+     * hands its map over without copying; a put after a build copies it first, so objects already
+     * built never change.
+     */
     public static final class Builder {
-        private final LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>();
+        private LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>();
+        private boolean shared;
+
+        private LinkedHashMap<String, JsonValue> map() {
+            if (shared) {
+                m = new LinkedHashMap<>(m);
+                shared = false;
+            }
+            return m;
+        }
 
         public Builder put(String key, JsonValue v) {
-            m.put(key, v);
+            map().put(key, v);
             return this;
         }
 
         public Builder put(String key, String v) {
-            m.put(key, v == null ? JsonNull.INSTANCE : JsonString.of(v));
+            map().put(key, v == null ? JsonNull.INSTANCE : JsonString.of(v));
             return this;
         }
 
         public Builder put(String key, long v) {
-            m.put(key, JsonNumber.of(v));
+            map().put(key, JsonNumber.of(v));
             return this;
         }
 
         public Builder put(String key, boolean v) {
-            m.put(key, JsonBool.of(v));
+            map().put(key, JsonBool.of(v));
             return this;
         }
 
         public Builder putNull(String key) {
-            m.put(key, JsonNull.INSTANCE);
+            map().put(key, JsonNull.INSTANCE);
             return this;
         }
 
         public JsonObject build() {
-            return JsonObject.of(m);
+            if (m.isEmpty()) return EMPTY;
+            shared = true;
+            return new JsonObject(Collections.unmodifiableMap(m));
         }
     }
 }

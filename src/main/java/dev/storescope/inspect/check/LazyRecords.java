@@ -6,7 +6,6 @@ import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
 import dev.storescope.json.RawJson;
 
-import java.util.LinkedHashMap;
 
 /**
  * Node envelopes opened two levels deep without parsing: the envelope's members and those of its
@@ -20,34 +19,29 @@ final class LazyRecords {
     /** The value as a lazy two-level object, or the parsed value when it is not raw or not an object. */
     static JsonValue open(JsonValue v) {
         if (!(v instanceof RawJson raw) || !raw.isObject()) return v.resolve();
-        JsonObject env = members(raw);
-        JsonValue data = env.getRaw("__data__");
-        if (data instanceof RawJson d && d.isObject()) {
-            LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(env.rawMembers());
-            JsonObject dataObj = members(d);
-            if (dataObj.getRaw("relationships") instanceof RawJson rels && rels.isObject()) {
-                // relationships and each related node stay lazy too: their metadata copies are never parsed
-                LinkedHashMap<String, JsonValue> r = new LinkedHashMap<>();
-                for (java.util.Map.Entry<String, JsonValue> e : members(rels).rawMembers().entrySet()) {
-                    r.put(e.getKey(), e.getValue() instanceof RawJson one && one.isObject() ? members(one) : e.getValue());
-                }
-                dataObj = dataObj.with("relationships", JsonObject.of(r));
-            }
-            m.put("__data__", dataObj);
-            return JsonObject.of(m);
-        }
-        return env;
+        return members(raw, 0);
     }
 
-    private static JsonObject members(RawJson raw) {
+    /**
+     * The members of {@code raw}: strings decoded, other values left as raw slices, except the
+     * objects opened one level further: the envelope's {@code __data__} (level 0), its
+     * {@code relationships} (level 1) and each related node (level 2).
+     */
+    private static JsonObject members(RawJson raw, int level) {
         JsonScanner sc = new JsonScanner(raw.source());
-        LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>();
+        JsonObject.Builder b = JsonObject.builder();
         String path = raw.path();
         for (JsonScanner.Member mem : sc.members(raw.start(), path)) {
-            String s = raw.source().get(mem.valueStart()) == '"' ? FastStrings.decode(raw.source(), mem.valueStart(), mem.valueEnd()) : null;
-            m.put(mem.key(), s != null ? JsonString.of(s)
-                    : new RawJson(raw.source(), mem.valueStart(), mem.valueEnd(), raw.style(), raw.depth() + 1, path, mem.key()));
+            byte first = raw.source().get(mem.valueStart());
+            String s = first == '"' ? FastStrings.decode(raw.source(), mem.valueStart(), mem.valueEnd()) : null;
+            if (s != null) {
+                b.put(mem.key(), JsonString.of(s));
+                continue;
+            }
+            RawJson child = new RawJson(raw.source(), mem.valueStart(), mem.valueEnd(), raw.style(), raw.depth() + 1, path, mem.key());
+            boolean open = first == '{' && (level == 2 || (level == 0 && mem.key().equals("__data__")) || (level == 1 && mem.key().equals("relationships")));
+            b.put(mem.key(), open ? members(child, level + 1) : child);
         }
-        return JsonObject.of(m);
+        return b.build();
     }
 }
