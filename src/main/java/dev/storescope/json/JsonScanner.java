@@ -107,23 +107,13 @@ public final class JsonScanner {
     /** The members of the object starting at {@code start} and its end. */
     public ObjectScan scanObject(int start, String path) {
         if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
-        List<Member> out = new ArrayList<>();
         int i = skipWs(start + 1);
-        if (at(i, path) == '}') return new ObjectScan(out, i + 1);
-        while (true) {
-            Member mem = member(i, path);
-            out.add(mem);
-            i = skipWs(mem.valueEnd());
-            byte b = at(i, path);
-            if (b == ',') {
-                i = skipWs(i + 1);
-            } else if (b == '}') {
-                return new ObjectScan(out, i + 1);
-            } else {
-                throw source.error(i, path, "Expecting ',' delimiter or '}'");
-            }
-        }
+        if (at(i, path) == '}') return new ObjectScan(new ArrayList<>(), i + 1);
+        Run r = run(i, path, Integer.MAX_VALUE, NEVER);
+        return new ObjectScan(r.members(), r.end());
     }
+
+    static final java.util.function.BooleanSupplier NEVER = () -> false;
 
     /** One member {@code "key": value} starting at its key's quote. */
     private Member member(int i, String path) {

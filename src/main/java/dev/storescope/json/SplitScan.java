@@ -38,7 +38,7 @@ final class SplitScan {
         Future<JsonScanner.Run> second = WORKER.submit(() -> sc.run(guess, path, Integer.MAX_VALUE, cancel::get));
         JsonScanner.Run a;
         try {
-            a = sc.run(first, path, guess, () -> false);
+            a = sc.run(first, path, guess, JsonScanner.NEVER);
         } catch (RuntimeException e) {
             cancel.set(true);
             throw e;
@@ -51,7 +51,7 @@ final class SplitScan {
         }
         cancel.set(true);
         if (a.end() >= 0) return new JsonScanner.ObjectScan(members, a.end());
-        JsonScanner.Run rest = sc.run(a.stoppedAt(), path, Integer.MAX_VALUE, () -> false);
+        JsonScanner.Run rest = sc.run(a.stoppedAt(), path, Integer.MAX_VALUE, JsonScanner.NEVER);
         members.addAll(rest.members());
         return new JsonScanner.ObjectScan(members, rest.end());
     }

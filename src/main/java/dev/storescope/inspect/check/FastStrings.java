@@ -62,6 +62,15 @@ final class FastStrings {
         return sb.toString();
     }
 
+    /** The string a value holds (decoded from its bytes when it is a raw slice), or null when it is not a string. */
+    static String stringValue(dev.storescope.json.JsonValue v) {
+        if (v instanceof dev.storescope.json.RawJson raw) {
+            String s = decode(raw.source(), raw.start(), raw.end());
+            if (s != null) return s;
+        }
+        return v.resolve() instanceof dev.storescope.json.JsonString s ? s.value() : null;
+    }
+
     /** Marks a malformed escape (compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String BAD = new String("malformed escape");

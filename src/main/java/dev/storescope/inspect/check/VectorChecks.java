@@ -2,7 +2,6 @@ package dev.storescope.inspect.check;
 
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
 import dev.storescope.storage.PersistFile;
 import dev.storescope.vector_stores.SimpleVectorStore;
@@ -116,11 +115,8 @@ final class VectorChecks {
         for (Map.Entry<String, JsonValue> e : v.rawEntries(Member.REF_DOC_IDS).entrySet()) {
             NodeFacts n = nodes.get(e.getKey());
             if (n == null) continue;
-            String stored = e.getValue() instanceof dev.storescope.json.RawJson raw ? FastStrings.decode(raw.source(), raw.start(), raw.end()) : null;
-            if (stored == null) {
-                JsonValue val = e.getValue().resolve();
-                stored = val instanceof JsonString s ? s.value() : val.toString();
-            }
+            String stored = FastStrings.stringValue(e.getValue());
+            if (stored == null) stored = e.getValue().resolve().toString();
             String expected = n.sourceId() == null ? "None" : n.sourceId();
             if (!expected.equals(stored)) {
                 cx.out.add(CheckId.VECTOR_REF_DOC_MISMATCH, at(file, ns, v, Member.REF_DOC_IDS, e.getKey()), "text_id_to_ref_doc_id says "

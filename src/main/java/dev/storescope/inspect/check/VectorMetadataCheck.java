@@ -31,7 +31,7 @@ final class VectorMetadataCheck {
         for (Map.Entry<String, JsonValue> e : v.rawEntries(Member.METADATA).entrySet()) {
             String id = e.getKey();
             Map<String, String> copies = members(e.getValue());
-            String ref = refs.containsKey(id) ? string(refs.get(id)) : null;
+            String ref = refs.containsKey(id) ? FastStrings.stringValue(refs.get(id)) : null;
             for (Map.Entry<String, String> c : copies.entrySet()) {
                 if (!REF_KEYS.contains(c.getKey()) || ref == null || ref.equals(c.getValue())) continue;
                 cx.out.add(CheckId.VECTOR_METADATA_DISAGREES, location(file, ns, v, id, c.getKey()), "metadata_dict says " + c.getKey() + " "
@@ -69,13 +69,5 @@ final class VectorMetadataCheck {
             }
         }
         return out;
-    }
-
-    private static String string(JsonValue v) {
-        if (v instanceof RawJson raw) {
-            String s = FastStrings.decode(raw.source(), raw.start(), raw.end());
-            if (s != null) return s;
-        }
-        return v.resolve() instanceof JsonString s ? s.value() : null;
     }
 }
