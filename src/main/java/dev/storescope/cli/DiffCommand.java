@@ -84,12 +84,12 @@ final class DiffCommand implements Callable<Integer> {
             if (other != null && (other.gitRev != null || other.backup != null)) {
                 if (b != null) throw new CliFailure(ExitCodes.BAD_INPUT, "give either two dirs or one dir with --git/--backup");
                 old = other.gitRev != null ? GitSnapshot.of(a, other.gitRev) : BackupSnapshots.before(a, other.backup);
-                now = Snapshot.ofDir(a, old);
+                now = Snapshot.deferred(a, old);
             } else {
                 if (b == null) throw new CliFailure(ExitCodes.BAD_INPUT, "missing the second dir B (or --git REV / --backup)");
                 if (!Files.isDirectory(b)) throw new CliFailure(ExitCodes.BAD_INPUT, b + ": not a directory");
-                old = Snapshot.ofDir(a);
-                now = Snapshot.ofDir(b, old);
+                old = Snapshot.deferred(a, null);
+                now = Snapshot.deferred(b, old);
             }
         } catch (NotFoundException e) {
             throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage());

@@ -80,7 +80,7 @@ public final class JsonDocument {
         JsonDocument doc = new JsonDocument(src, style, src.bytes(src.bodyStart(), start), src.bytes(end, src.length()));
         for (JsonScanner.Collection c : cols) {
             RawJson raw = new RawJson(src, c.start(), c.end(), style, 1, JsonPath.ROOT, c.name());
-            doc.members.put(c.name(), c.entries() == null ? raw : new Section(doc, c.name(), raw, c.entries()));
+            doc.members.put(c.name(), c.entries() == null ? raw : new Section(doc, c.name(), raw, c.entries(), c.twin(), c.twinOf()));
         }
         return doc;
     }

@@ -24,24 +24,37 @@ public final class JsonScanner {
     }
 
     /** The members of an object and where the object ends. */
-    public record ObjectScan(List<Member> members, int end) {
+    public record ObjectScan(List<Member> members, int end, int[] twinOf) {
+        public ObjectScan(List<Member> members, int end) {
+            this(members, end, null);
+        }
     }
 
     /**
      * A member of the top-level object with, when its value is an object, that object's own
      * members: the two-level index of a key-value file, built in one pass.
      */
-    public record Collection(String name, int start, int end, List<Member> entries) {
+    public record Collection(String name, int start, int end, List<Member> entries, Twin twin, int[] twinOf) {
+        public Collection(String name, int start, int end, List<Member> entries) {
+            this(name, start, end, entries, null, null);
+        }
     }
 
     private final JsonSource source;
     private final ByteBuffer buf;
     private final int limit;
+    /** Scratch for {@link #skipNumberArray}: an embedding (about 8 KB for 384 dimensions) in one or two copies. */
+    private final byte[] chunk = new byte[4096];
 
     public JsonScanner(JsonSource source) {
         this.source = source;
         this.buf = source.buffer();
         this.limit = source.length();
+    }
+
+    /** Another scanner over the same bytes, for another thread (a scanner is not thread-safe). */
+    JsonScanner twin() {
+        return new JsonScanner(source);
     }
 
     /** The range of the single top-level value, checking that only whitespace follows it. */
@@ -162,7 +175,7 @@ public final class JsonScanner {
                     Twin twin = twins.get(key);
                     ObjectScan inner = twin != null ? scanObjectLike(vs, memberPath, twin)
                             : limit - vs >= SplitScan.MIN_BYTES ? SplitScan.scan(this, vs, memberPath) : scanObject(vs, memberPath);
-                    out.add(new Collection(key, vs, inner.end(), inner.members()));
+                    out.add(new Collection(key, vs, inner.end(), inner.members(), inner.twinOf() == null ? null : twin, inner.twinOf()));
                     i = skipWs(inner.end());
                 } else {
                     int ve = skipValue(vs, memberPath);
@@ -201,6 +214,7 @@ public final class JsonScanner {
         ByteBuffer tb = twin.source().buffer();
         int tlimit = twin.source().length();
         List<Member> out = new ArrayList<>(tm.size());
+        int[] twinOf = new int[tm.size() + 16];
         Map<String, Integer> twinIndex = null;
         int ti = 0;
         int pa = twin.start();
@@ -211,6 +225,7 @@ public final class JsonScanner {
                 int len = m.valueEnd() - pa + 1;
                 if (m.valueEnd() < tlimit && pb + len <= limit && tb.slice(pa, len).mismatch(buf.slice(pb, len)) == -1) {
                     int shift = pb - pa;
+                    twinOf = slot(twinOf, out.size(), ti);
                     out.add(new Member(m.key(), m.valueStart() + shift, m.valueEnd() + shift));
                     pb = m.valueEnd() + shift;
                     pa = m.valueEnd();
@@ -221,16 +236,17 @@ public final class JsonScanner {
             int i;
             if (pb == start) {
                 i = skipWs(start + 1);
-                if (at(i, path) == '}') return new ObjectScan(out, i + 1);
+                if (at(i, path) == '}') return new ObjectScan(out, i + 1, java.util.Arrays.copyOf(twinOf, out.size()));
             } else {
                 i = skipWs(pb);
                 byte b = at(i, path);
-                if (b == '}') return new ObjectScan(out, i + 1);
+                if (b == '}') return new ObjectScan(out, i + 1, java.util.Arrays.copyOf(twinOf, out.size()));
                 if (b != ',') throw source.error(i, path, "Expecting ',' delimiter or '}'");
                 i = skipWs(i + 1);
             }
             Member mem = member(i, path);
             String key = mem.key();
+            twinOf = slot(twinOf, out.size(), -1);
             out.add(mem);
             pb = mem.valueEnd();
             if (twinIndex == null) {
@@ -243,6 +259,13 @@ public final class JsonScanner {
                 pa = tm.get(at).valueEnd();
             }
         }
+    }
+
+    /** Sets {@code a[i] = v}, growing {@code a} when needed. */
+    private static int[] slot(int[] a, int i, int v) {
+        if (i >= a.length) a = java.util.Arrays.copyOf(a, Math.max(16, a.length * 2));
+        a[i] = v;
+        return a;
     }
 
     /** The elements of the array starting at {@code start}. */
@@ -522,21 +545,26 @@ public final class JsonScanner {
      */
     private int skipNumberArray(int i) {
         final int lim = limit;
+        final byte[] c = chunk;
         int state = 0; // 0: a number must come next, 1: inside a number, 2: whitespace after a number
-        for (int j = i + 1; j < lim; j++) {
-            byte c = buf.get(j);
-            if (NUMBER_BYTES[c & 0xff]) {
-                if (state == 2) return -1;
-                state = 1;
-            } else if (c == ',') {
-                if (state == 0) return -1;
-                state = 0;
-            } else if (c == ']') {
-                return state == 0 ? -1 : j + 1;
-            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                if (state == 1) state = 2;
-            } else {
-                return -1;
+        for (int from = i + 1; from < lim; from += c.length) {
+            int n = Math.min(c.length, lim - from);
+            buf.get(from, c, 0, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
+            for (int k = 0; k < n; k++) {
+                byte b = c[k];
+                if (NUMBER_BYTES[b & 0xff]) {
+                    if (state == 2) return -1;
+                    state = 1;
+                } else if (b == ',') {
+                    if (state == 0) return -1;
+                    state = 0;
+                } else if (b == ']') {
+                    return state == 0 ? -1 : from + k + 1;
+                } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                    if (state == 1) state = 2;
+                } else {
+                    return -1;
+                }
             }
         }
         return -1;

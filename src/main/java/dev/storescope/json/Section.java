@@ -15,16 +15,28 @@ public final class Section {
     private final String name;
     private final RawJson original;
     private List<JsonScanner.Member> scanned;
+    /** The members as loaded (kept for {@link SectionDiff}), null for a section made in memory. */
+    private final List<JsonScanner.Member> loaded;
+    /** The twin this section was scanned against and, per member, the twin member it was taken over from (or -1); else null. */
+    private final JsonScanner.Twin scannedLike;
+    private final int[] twinOf;
     private LinkedHashMap<String, JsonValue> entries;
     /** The index as loaded, kept from the first change on, so restoring the loaded state (undo) does not scan the bytes again. */
     private LinkedHashMap<String, JsonValue> pristine;
     private boolean changed;
 
     Section(JsonDocument doc, String name, RawJson original, List<JsonScanner.Member> scanned) {
+        this(doc, name, original, scanned, null, null);
+    }
+
+    Section(JsonDocument doc, String name, RawJson original, List<JsonScanner.Member> scanned, JsonScanner.Twin like, int[] twinOf) {
         this.doc = doc;
         this.name = name;
         this.original = original;
         this.scanned = scanned;
+        this.loaded = scanned;
+        this.scannedLike = twinOf == null ? null : like;
+        this.twinOf = like == null ? null : twinOf;
         if (original == null) {
             entries = new LinkedHashMap<>();
             changed = true;
@@ -88,7 +100,7 @@ public final class Section {
 
     private LinkedHashMap<String, JsonValue> index() {
         if (entries == null) {
-            List<JsonScanner.Member> members = scanned != null ? scanned
+            List<JsonScanner.Member> members = scanned != null ? scanned : loaded != null ? loaded
                     : new JsonScanner(original.source()).members(original.start(), original.path());
             LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(members.size() * 4 / 3 + 1);
             String parent = original.path();
@@ -104,8 +116,29 @@ public final class Section {
 
     /** This section as a twin to scan a similar file against; null once it changed (or was made in memory). */
     JsonScanner.Twin twin() {
-        if (original == null || changed || scanned == null) return null; // entries read: duplicate keys may be folded
-        return new JsonScanner.Twin(original.source(), original.start(), scanned);
+        if (original == null || changed || loaded == null) return null;
+        return new JsonScanner.Twin(original.source(), original.start(), loaded);
+    }
+
+    /** The members as loaded, or null (made in memory, or loaded before scanning kept them). */
+    List<JsonScanner.Member> loadedMembers() {
+        return loaded;
+    }
+
+    /** The twin this section was scanned against, or null. */
+    JsonScanner.Twin scannedLike() {
+        return scannedLike;
+    }
+
+    /** Per loaded member, the twin member whose bytes it repeats, or -1; null when not scanned against a twin. */
+    int[] twinOf() {
+        return twinOf;
+    }
+
+    /** The value of loaded member {@code i} as a raw slice (the section must be unchanged). */
+    RawJson loadedValue(int i) {
+        JsonScanner.Member mem = loaded.get(i);
+        return new RawJson(original.source(), mem.valueStart(), mem.valueEnd(), original.style(), original.depth() + 1, original.path(), mem.key());
     }
 
     /** The state of this section, to {@link #restore} later (undo): entries keep their positions. */

@@ -208,9 +208,18 @@ public final class SimpleVectorStore implements Restorable {
      * lets a diff recognise unchanged entries without parsing them.
      */
     public JsonValue rawValue(Member which, String id) {
-        String name = which == Member.REF_DOC_IDS && hasLegacyDocIdKey() && !doc.has(keys.refDocIds()) ? keys.legacyDocIds() : memberName(which);
-        Section s = section(name);
+        Section s = rawSection(which);
         return s == null ? null : s.get(id);
+    }
+
+    /**
+     * One of the three maps as loaded (the legacy {@code doc_id_dict} standing in for
+     * {@code text_id_to_ref_doc_id}), for readers that compare stores; null when absent. Change the
+     * store through its methods, never through this.
+     */
+    public Section rawSection(Member which) {
+        String name = which == Member.REF_DOC_IDS && hasLegacyDocIdKey() && !doc.has(keys.refDocIds()) ? keys.legacyDocIds() : memberName(which);
+        return section(name);
     }
 
     /** The top-level member names of the file, in order. */

@@ -1,5 +1,6 @@
 package dev.storescope.inspect.check;
 
+import dev.storescope.json.FastStrings;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonValue;

@@ -1,5 +1,6 @@
 package dev.storescope.inspect.check;
 
+import dev.storescope.json.FastStrings;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonScanner;
 import dev.storescope.json.JsonString;

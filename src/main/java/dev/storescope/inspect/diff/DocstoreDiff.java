@@ -26,19 +26,17 @@ import java.util.Set;
  * documents) as doc hashes.
  */
 final class DocstoreDiff {
-    private final SimpleKVStore a;
-    private final SimpleKVStore b;
-    private final String data;
-    private final String meta;
-    private final String refs;
+    private final Keyed data;
+    private final Keyed meta;
+    private final Keyed refs;
+    private final String metaName;
     private final DiffCollector out;
 
     DocstoreDiff(SimpleKVStore a, SimpleKVStore b, String namespace, DiffCollector out) {
-        this.a = a;
-        this.b = b;
-        this.data = namespace + "/data";
-        this.meta = namespace + "/metadata";
-        this.refs = namespace + "/ref_doc_info";
+        this.data = Keyed.of(a.rawSection(namespace + "/data"), b.rawSection(namespace + "/data"));
+        this.meta = Keyed.of(a.rawSection(namespace + "/metadata"), b.rawSection(namespace + "/metadata"));
+        this.refs = Keyed.of(a.rawSection(namespace + "/ref_doc_info"), b.rawSection(namespace + "/ref_doc_info"));
+        this.metaName = namespace + "/metadata";
         this.out = out;
     }
 
@@ -57,13 +55,10 @@ final class DocstoreDiff {
 
     private void nodes() {
         List<String> removed = new ArrayList<>();
-        long same = matched(data, removed::add, (id, details) -> NodeFields.diff(a.getRaw(id, data), b.getRaw(id, data), a.getRaw(id, meta), b.getRaw(id, meta), details),
+        long same = matched(data, removed::add, (id, details) -> NodeFields.diff(data.a(id), data.b(id), meta.a(id), meta.b(id), details),
                 (id, fields, details) -> out.change(Kind.NODE, id, Status.CHANGED, fields, details, new ValueRef.DocNode(id)));
         out.unchanged(Kind.NODE, same);
-        Set<String> inA = new HashSet<>(a.keys(data));
-        List<String> added = new ArrayList<>();
-        for (String id : b.keys(data)) if (!inA.contains(id)) added.add(id);
-        reIds(removed, added);
+        reIds(removed, data.added());
     }
 
     interface Fields {
@@ -79,13 +74,13 @@ final class DocstoreDiff {
      * record and {@code /metadata} hash have equal bytes (or equal JSON) are counted as unchanged
      * (returned); the others are compared field by field.
      */
-    private long matched(String collection, java.util.function.Consumer<String> removed, Fields fields, Changed changed) {
-        Set<String> inB = new HashSet<>(b.keys(collection));
+    private long matched(Keyed collection, java.util.function.Consumer<String> removed, Fields fields, Changed changed) {
         long same = 0;
-        for (String id : a.keys(collection)) {
-            if (!inB.contains(id)) {
+        for (String id : collection.keysA()) {
+            boolean s = collection.same(id);
+            if (!s && !collection.inB(id)) {
                 removed.accept(id);
-            } else if (RawEq.same(a.getRaw(id, collection), b.getRaw(id, collection)) && RawEq.same(a.getRaw(id, meta), b.getRaw(id, meta))) {
+            } else if (s && meta.same(id)) {
                 same++;
             } else {
                 Map<String, Object> details = new LinkedHashMap<>();
@@ -101,19 +96,19 @@ final class DocstoreDiff {
     private void reIds(List<String> removed, List<String> added) {
         Map<String, ArrayDeque<String>> byHash = new HashMap<>();
         for (String id : removed) {
-            String h = hash(a, id);
+            String h = hash(data.a(id), meta.a(id));
             if (h != null) byHash.computeIfAbsent(h, k -> new ArrayDeque<>()).add(id);
         }
         Set<String> matched = new HashSet<>();
         for (String id : added) {
-            String h = byHash.isEmpty() ? null : hash(b, id);
+            String h = byHash.isEmpty() ? null : hash(data.b(id), meta.b(id));
             ArrayDeque<String> q = h == null ? null : byHash.get(h);
             if (q != null && !q.isEmpty()) {
                 String old = q.poll();
                 matched.add(old);
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("old_id", old);
-                List<String> fields = NodeFields.diff(a.getRaw(old, data), b.getRaw(id, data), null, null, details);
+                List<String> fields = NodeFields.diff(data.a(old), data.b(id), null, null, details);
                 fields.remove("hash");
                 out.change(Kind.NODE, id, Status.RE_ID, fields, details, new ValueRef.DocNode(id));
             } else {
@@ -123,9 +118,7 @@ final class DocstoreDiff {
         for (String id : removed) if (!matched.contains(id)) out.change(Kind.NODE, id, Status.REMOVED, new ValueRef.DocNode(id));
     }
 
-    private String hash(SimpleKVStore s, String id) {
-        JsonValue m = s.getRaw(id, meta);
-        JsonValue v = s.getRaw(id, data);
+    private static String hash(JsonValue v, JsonValue m) {
         try {
             StoredNode n = StoredNode.fromEnvelope((JsonObject) v.resolve());
             String h = NodeFields.hash(n, m);
@@ -137,19 +130,15 @@ final class DocstoreDiff {
 
     private void refDocs() {
         long same = matched(refs,
-                id -> out.change(Kind.REF_DOC, id, Status.REMOVED, List.of(), nodeCount(a, id, "nodes_before"), new ValueRef.RefDoc(id)),
-                (id, details) -> refDocFields(a.getRaw(id, refs), b.getRaw(id, refs), a.getRaw(id, meta), b.getRaw(id, meta), details),
+                id -> out.change(Kind.REF_DOC, id, Status.REMOVED, List.of(), nodeCount(refs.a(id), "nodes_before"), new ValueRef.RefDoc(id)),
+                (id, details) -> refDocFields(refs.a(id), refs.b(id), meta.a(id), meta.b(id), details),
                 (id, fields, details) -> out.change(Kind.REF_DOC, id, Status.CHANGED, fields, details, new ValueRef.RefDoc(id)));
         out.unchanged(Kind.REF_DOC, same);
-        Set<String> inA = new HashSet<>(a.keys(refs));
-        for (String id : b.keys(refs)) {
-            if (!inA.contains(id)) out.change(Kind.REF_DOC, id, Status.ADDED, List.of(), nodeCount(b, id, "nodes_after"), new ValueRef.RefDoc(id));
-        }
+        for (String id : refs.added()) out.change(Kind.REF_DOC, id, Status.ADDED, List.of(), nodeCount(refs.b(id), "nodes_after"), new ValueRef.RefDoc(id));
     }
 
-    private Map<String, Object> nodeCount(SimpleKVStore s, String id, String key) {
-        JsonObject o = s.get(id, refs);
-        return Map.of(key, o == null ? 0 : RefDocInfo.fromJson(o).nodeIds().size());
+    private static Map<String, Object> nodeCount(JsonValue v, String key) {
+        return Map.of(key, v == null || !(v.resolve() instanceof JsonObject o) ? 0 : RefDocInfo.fromJson(o).nodeIds().size());
     }
 
     private static List<String> refDocFields(JsonValue va, JsonValue vb, JsonValue ha, JsonValue hb, Map<String, Object> details) {
@@ -181,26 +170,24 @@ final class DocstoreDiff {
     /** {@code /metadata} records that are no node's and no ref doc's: hashes of documents. */
     private void docHashes() {
         Set<String> owned = new HashSet<>();
-        for (SimpleKVStore s : List.of(a, b)) {
-            owned.addAll(s.keys(data));
-            owned.addAll(s.keys(refs));
+        for (Keyed k : List.of(data, refs)) {
+            owned.addAll(k.keysA());
+            owned.addAll(k.added());
         }
-        Set<String> inB = new HashSet<>(b.keys(meta));
-        Set<String> inA = new HashSet<>(a.keys(meta));
         long same = 0;
         boolean any = false;
-        for (String id : a.keys(meta)) {
+        for (String id : meta.keysA()) {
             if (owned.contains(id)) continue;
             any = true;
-            ValueRef ref = new ValueRef.KvEntry(out.store(), meta, id);
-            if (!inB.contains(id)) out.change(Kind.DOC_HASH, id, Status.REMOVED, ref);
-            else if (RawEq.same(a.getRaw(id, meta), b.getRaw(id, meta))) same++;
-            else out.change(Kind.DOC_HASH, id, Status.CHANGED, GenericDiff.paths(a.getRaw(id, meta), b.getRaw(id, meta)), Map.of(), ref);
+            ValueRef ref = new ValueRef.KvEntry(out.store(), metaName, id);
+            if (meta.same(id)) same++;
+            else if (!meta.inB(id)) out.change(Kind.DOC_HASH, id, Status.REMOVED, ref);
+            else out.change(Kind.DOC_HASH, id, Status.CHANGED, GenericDiff.paths(meta.a(id), meta.b(id)), Map.of(), ref);
         }
-        for (String id : b.keys(meta)) {
-            if (owned.contains(id) || inA.contains(id)) continue;
+        for (String id : meta.added()) {
+            if (owned.contains(id)) continue;
             any = true;
-            out.change(Kind.DOC_HASH, id, Status.ADDED, new ValueRef.KvEntry(out.store(), meta, id));
+            out.change(Kind.DOC_HASH, id, Status.ADDED, new ValueRef.KvEntry(out.store(), metaName, id));
         }
         if (any) out.unchanged(Kind.DOC_HASH, same);
     }

@@ -4,6 +4,7 @@ import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.JsonArray;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonValue;
+import dev.storescope.json.Section;
 import dev.storescope.storage.index_store.IndexStruct;
 import dev.storescope.storage.kvstore.SimpleKVStore;
 
@@ -39,12 +40,12 @@ final class IndexStoreDiff {
             }
             JsonValue va = a.getRaw(id, collection);
             JsonValue vb = b.getRaw(id, collection);
-            if (RawEq.same(va, vb)) {
+            if (RawEq.sameRaw(va, vb)) {
                 same++;
                 continue;
             }
             Map<String, Object> details = new LinkedHashMap<>();
-            List<String> fields = fields(va, vb, id, details);
+            List<String> fields = fields(va, vb, id, details); // no JSON equality first: that would parse both sides once more
             if (fields.isEmpty()) same++;
             else out.change(Kind.INDEX_STRUCT, id, Status.CHANGED, fields, details, ref);
         }
@@ -70,46 +71,49 @@ final class IndexStoreDiff {
     }
 
     private static List<String> fields(JsonValue va, JsonValue vb, String id, Map<String, Object> details) {
-        JsonObject ea = (JsonObject) va.resolve(); // an 8 MB __data__ string is decoded once per side
-        JsonObject eb = (JsonObject) vb.resolve();
-        IndexStruct a = IndexStruct.fromJson(ea, id);
-        IndexStruct b = IndexStruct.fromJson(eb, id);
-        StructData da = StructData.of(ea, id);
-        StructData db = StructData.of(eb, id);
+        StructData da = StructData.of(va, id); // from the bytes: an 8 MB __data__ string is not parsed as a value
+        StructData db = StructData.of(vb, id, da);
         List<String> f = new ArrayList<>();
-        if (!a.type().equals(b.type())) f.add("type");
-        if (a.dataForm() != b.dataForm()) f.add("__data__ form (" + a.dataForm() + " → " + b.dataForm() + ")");
-        if (da == null || db == null) {
+        if (da == null || db == null || da.type() == null || db.type() == null) {
+            IndexStruct a = struct(va, id); // fails as loading would, with the reason
+            IndexStruct b = struct(vb, id);
+            if (!a.type().equals(b.type())) f.add("type");
+            if (a.dataForm() != b.dataForm()) f.add("__data__ form (" + a.dataForm() + " → " + b.dataForm() + ")");
             if (!RawEq.same(va, vb)) f.add("__data__");
             return f;
         }
+        String type = da.type();
+        if (!type.equals(db.type())) f.add("type");
+        if (da.form() != db.form()) f.add("__data__ form (" + da.form() + " → " + db.form() + ")");
         Set<String> keys = new LinkedHashSet<>(da.fieldNames());
         keys.addAll(db.fieldNames());
-        boolean setTables = SET_TABLE_TYPES.contains(a.type()) && a.type().equals(b.type());
+        boolean setTables = SET_TABLE_TYPES.contains(type) && type.equals(db.type());
         for (String k : keys) {
             JsonValue x = da.field(k);
             JsonValue y = db.field(k);
             if (RawEq.sameRaw(x, y)) continue;
-            Map<String, JsonValue> ex = x == null ? null : da.entries(k);
-            Map<String, JsonValue> ey = y == null ? null : db.entries(k);
-            if (ex == null || ey == null) {
+            Section sx = x == null ? null : da.section(k);
+            Section sy = y == null ? null : db.section(k);
+            if (sx == null || sy == null) {
                 if (!RawEq.same(x, y)) f.add(k);
                 continue;
             }
-            int plus = 0, minus = 0, changed = 0;
-            for (Map.Entry<String, JsonValue> e : ex.entrySet()) {
-                JsonValue other = ey.get(e.getKey());
-                if (other == null) minus++;
-                else if (!(setTables && k.equals("table") ? sameSet(e.getValue(), other) : RawEq.same(e.getValue(), other))) changed++;
+            Keyed entries = Keyed.of(sx, sy);
+            boolean sets = setTables && k.equals("table");
+            int minus = 0, changed = 0;
+            for (String key : entries.keysA()) {
+                if (entries.same(key)) continue;
+                if (!entries.inB(key)) minus++;
+                else if (!sets || !sameSet(entries.a(key), entries.b(key))) changed++;
             }
-            for (String key : ey.keySet()) if (!ex.containsKey(key)) plus++;
+            int plus = entries.added().size();
             if (plus + minus + changed == 0) continue;
             f.add(k);
             details.put(k, "+" + plus + " -" + minus + " ~" + changed + " entries");
         }
         if (f.isEmpty()) return f;
-        List<String> na = nodeIds(a, da);
-        List<String> nb = nodeIds(b, db);
+        List<String> na = nodeIds(type, da, () -> struct(va, id));
+        List<String> nb = nodeIds(db.type(), db, () -> struct(vb, id));
         Set<String> sa = new HashSet<>(na);
         Set<String> sb = new HashSet<>(nb);
         int left = 0;
@@ -125,9 +129,14 @@ final class IndexStoreDiff {
 
     /** The node ids of a struct: for vector indexes the values of {@code nodes_dict} read raw, else by the typed view. */
     static List<String> nodeIds(IndexStruct s, StructData d) {
-        if (d != null && (s.type().equals("vector_store") || s.type().equals("multimodal"))) return d.stringValues("nodes_dict");
+        return nodeIds(s.type(), d, () -> s);
+    }
+
+    /** {@link #nodeIds(IndexStruct, StructData)}, parsing the struct only for types whose node ids are not read raw. */
+    static List<String> nodeIds(String type, StructData d, java.util.function.Supplier<IndexStruct> s) {
+        if (d != null && (type.equals("vector_store") || type.equals("multimodal"))) return d.stringValues("nodes_dict");
         try {
-            return s.nodeIds();
+            return s.get().nodeIds();
         } catch (RuntimeException e) {
             return List.of();
         }

@@ -28,11 +28,55 @@ import java.util.TreeMap;
  */
 public final class Snapshot {
     private final String label;
-    private final Map<String, Object> files;
+    private final Map<String, Memo> files;
 
     private Snapshot(String label, Map<String, Object> files) {
         this.label = label;
-        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        TreeMap<String, Memo> m = new TreeMap<>();
+        files.forEach((k, v) -> m.put(k, new Memo(() -> v, -1)));
+        this.files = Collections.unmodifiableMap(m);
+    }
+
+    private Snapshot(String label, TreeMap<String, Memo> files) {
+        this.label = label;
+        this.files = Collections.unmodifiableMap(files);
+    }
+
+    /** A file's store, loaded the first time it is asked for (once, whichever thread asks). */
+    private static final class Memo {
+        private java.util.function.Supplier<Object> load;
+        private Object value;
+        /** The file's size when known before loading, else -1. */
+        final long size;
+
+        Memo(java.util.function.Supplier<Object> load, long size) {
+            this.load = load;
+            this.size = size;
+        }
+
+        synchronized Object get() {
+            if (load != null) {
+                value = load.get();
+                load = null;
+            }
+            return value;
+        }
+    }
+
+    /**
+     * {@link #ofDir(Path, Snapshot)} without loading anything yet: each file is loaded when it is
+     * first asked for. {@link SnapshotDiff#compare} asks for a file's two sides in the task that
+     * compares them, so loading and comparing overlap file by file (the first diff of two big dirs
+     * then does not wait for every file of A before it starts on B).
+     */
+    public static Snapshot deferred(Path dir, Snapshot like) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir + ": not a directory");
+        TreeMap<String, Memo> m = new TreeMap<>();
+        for (PersistFile f : PersistDirScanner.scan(dir)) {
+            SnapshotFile sf = new SnapshotFile(f.name(), JsonSource.open(f.path()));
+            m.put(sf.name(), new Memo(() -> StoreLoader.load(sf.name(), sf.source(), like == null ? null : like.file(sf.name())), sf.source().length()));
+        }
+        return new Snapshot(dir.toString(), m);
     }
 
     /** The files of a persist dir as they are on disk (StoreScope's own {@code .storescope} folder excluded). */
@@ -103,12 +147,20 @@ public final class Snapshot {
 
     /** The store (or {@link Opaque}) of a file, or null. */
     Object file(String name) {
-        return files.get(name);
+        Memo m = files.get(name);
+        return m == null ? null : m.get();
+    }
+
+    /** The size of a file in bytes without loading it (0 when absent or made in memory). */
+    long size(String name) {
+        Memo m = files.get(name);
+        if (m == null) return 0;
+        return m.size >= 0 ? m.size : SnapshotDiff.length(m.get());
     }
 
     /** The store of a file as a given class, or null when absent or of another kind. */
     public <T> T store(String name, Class<T> type) {
-        Object o = files.get(name);
+        Object o = file(name);
         return type.isInstance(o) ? type.cast(o) : null;
     }
 }

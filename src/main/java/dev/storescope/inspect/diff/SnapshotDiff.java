@@ -55,10 +55,10 @@ public final class SnapshotDiff {
     }
 
     private static long size(Snapshot a, Snapshot b, String name) {
-        return Math.max(length(a.file(name)), length(b.file(name)));
+        return Math.max(a.size(name), b.size(name));
     }
 
-    private static long length(Object o) {
+    static long length(Object o) {
         JsonSource s = sourceOf(o);
         return s == null ? 0 : s.length();
     }

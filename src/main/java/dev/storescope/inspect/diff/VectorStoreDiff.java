@@ -7,8 +7,8 @@ import dev.storescope.vector_stores.SimpleVectorStore;
 import dev.storescope.vector_stores.SimpleVectorStore.Member;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,37 +25,38 @@ final class VectorStoreDiff {
 
     static void run(SimpleVectorStore a, SimpleVectorStore b, String namespace, DiffCollector out) {
         out.counts(Kind.VECTOR);
-        Set<String> inB = new HashSet<>(b.ids());
+        Keyed e = Keyed.of(a.rawSection(Member.EMBEDDINGS), b.rawSection(Member.EMBEDDINGS));
+        Keyed r = Keyed.of(a.rawSection(Member.REF_DOC_IDS), b.rawSection(Member.REF_DOC_IDS));
+        Keyed m = Keyed.of(a.rawSection(Member.METADATA), b.rawSection(Member.METADATA));
         long same = 0;
-        for (String id : a.ids()) {
-            if (!inB.contains(id)) {
+        for (String id : e.keysA()) {
+            boolean se = e.same(id);
+            if (!se && !e.inB(id)) {
                 out.change(Kind.VECTOR, id, Status.REMOVED, new ValueRef.Vector(namespace, id));
                 continue;
             }
-            boolean e = RawEq.same(a.rawValue(Member.EMBEDDINGS, id), b.rawValue(Member.EMBEDDINGS, id));
-            boolean r = RawEq.same(a.rawValue(Member.REF_DOC_IDS, id), b.rawValue(Member.REF_DOC_IDS, id));
-            boolean m = RawEq.same(a.rawValue(Member.METADATA, id), b.rawValue(Member.METADATA, id));
-            if (e && r && m) {
+            boolean sr = r.same(id);
+            boolean sm = m.same(id);
+            if (se && sr && sm) {
                 same++;
                 continue;
             }
             List<String> fields = new ArrayList<>();
             Map<String, Object> details = new LinkedHashMap<>();
-            if (!e) {
+            if (!se) {
                 fields.add("embedding");
-                details.put("cosine", Cosine.rounded(Cosine.of(a.rawValue(Member.EMBEDDINGS, id), b.rawValue(Member.EMBEDDINGS, id))));
+                details.put("cosine", Cosine.rounded(Cosine.of(e.a(id), e.b(id))));
             }
-            if (!r) {
+            if (!sr) {
                 fields.add("ref_doc_id");
-                details.put("ref_doc_id_before", str(a.rawValue(Member.REF_DOC_IDS, id)));
-                details.put("ref_doc_id_after", str(b.rawValue(Member.REF_DOC_IDS, id)));
+                details.put("ref_doc_id_before", str(r.a(id)));
+                details.put("ref_doc_id_after", str(r.b(id)));
             }
-            if (!m) NodeFields.metadata(a.rawValue(Member.METADATA, id), b.rawValue(Member.METADATA, id), "metadata", fields);
+            if (!sm) NodeFields.metadata(m.a(id), m.b(id), "metadata", fields);
             out.change(Kind.VECTOR, id, Status.CHANGED, fields, details, new ValueRef.Vector(namespace, id));
         }
         out.unchanged(Kind.VECTOR, same);
-        Set<String> inA = new HashSet<>(a.ids());
-        for (String id : b.ids()) if (!inA.contains(id)) out.change(Kind.VECTOR, id, Status.ADDED, new ValueRef.Vector(namespace, id));
+        for (String id : e.added()) out.change(Kind.VECTOR, id, Status.ADDED, new ValueRef.Vector(namespace, id));
         otherMembers(a, b, out);
     }
 

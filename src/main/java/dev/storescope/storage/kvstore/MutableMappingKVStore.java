@@ -36,6 +36,14 @@ public class MutableMappingKVStore implements BaseKVStore, Restorable {
         this.doc = doc;
     }
 
+    /**
+     * A collection as loaded, for readers that compare stores (the diff); null when absent. Change
+     * the store through its methods, never through this.
+     */
+    public Section rawSection(String collection) {
+        return doc.section(collection);
+    }
+
     /** The document holding the collections. */
     protected final JsonDocument document() {
         return doc;

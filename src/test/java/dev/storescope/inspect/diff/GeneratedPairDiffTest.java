@@ -1,11 +1,15 @@
 package dev.storescope.inspect.diff;
 
+import dev.storescope.json.SectionDiff;
+import dev.storescope.storage.kvstore.SimpleKVStore;
+import dev.storescope.vector_stores.SimpleVectorStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A generated store against its refreshed variant: the exact counts the generator's parameters imply. */
@@ -17,6 +21,31 @@ class GeneratedPairDiffTest {
     static void diff() throws Exception {
         Snapshot a = Snapshot.ofDir(GeneratedPair.base());
         result = SnapshotDiff.compare(a, Snapshot.ofDir(GeneratedPair.variant(), a));
+    }
+
+    @Test
+    void theAlignedComparisonSaysWhatTheMapsSay() throws Exception {
+        Snapshot a = Snapshot.ofDir(GeneratedPair.base());
+        Snapshot b = Snapshot.ofDir(GeneratedPair.variant(), a);
+        SimpleKVStore da = a.store("docstore.json", SimpleKVStore.class);
+        SimpleKVStore db = b.store("docstore.json", SimpleKVStore.class);
+        SimpleVectorStore va = a.store("default__vector_store.json", SimpleVectorStore.class);
+        SimpleVectorStore vb = b.store("default__vector_store.json", SimpleVectorStore.class);
+        for (String c : List.of("docstore/data", "docstore/metadata", "docstore/ref_doc_info")) {
+            assertNotNull(SectionDiff.of(da.rawSection(c), db.rawSection(c)), c + " is compared off the twin scan");
+        }
+        for (SimpleVectorStore.Member m : SimpleVectorStore.Member.values()) {
+            assertNotNull(SectionDiff.of(va.rawSection(m), vb.rawSection(m)), m + " is compared off the twin scan");
+        }
+        DiffResult aligned = SnapshotDiff.compare(a, b);
+        DiffResult mapped = SnapshotDiff.compare(Snapshot.ofDir(GeneratedPair.base()), Snapshot.ofDir(GeneratedPair.variant()));
+        Snapshot lazyA = Snapshot.deferred(GeneratedPair.base(), null);
+        DiffResult deferred = SnapshotDiff.compare(lazyA, Snapshot.deferred(GeneratedPair.variant(), lazyA));
+        for (DiffResult r : List.of(aligned, deferred)) {
+            assertEquals(mapped.summary().toString(), r.summary().toString());
+            assertEquals(mapped.changes(), r.changes());
+        }
+        assertEquals(result.changes(), aligned.changes());
     }
 
     @Test

@@ -1,6 +1,4 @@
-package dev.storescope.inspect.check;
-
-import dev.storescope.json.JsonSource;
+package dev.storescope.json;
 
 import java.nio.charset.StandardCharsets;
 
@@ -9,11 +7,11 @@ import java.nio.charset.StandardCharsets;
  * plain UTF-8 and the JSON escapes. Returns null when the slice is not a simple well-formed string
  * or its bytes are not valid UTF-8, so the caller falls back to the full parser and its errors.
  */
-final class FastStrings {
+public final class FastStrings {
     private FastStrings() {
     }
 
-    static String decode(JsonSource src, int start, int end) {
+    public static String decode(JsonSource src, int start, int end) {
         if (end - start < 2 || src.get(start) != '"' || src.get(end - 1) != '"') return null;
         byte[] b = src.bytes(start + 1, end - 1);
         String ascii = ascii(b);
@@ -63,7 +61,7 @@ final class FastStrings {
     }
 
     /** The string a value holds (decoded from its bytes when it is a raw slice), or null when it is not a string. */
-    static String stringValue(dev.storescope.json.JsonValue v) {
+    public static String stringValue(dev.storescope.json.JsonValue v) {
         if (v instanceof dev.storescope.json.RawJson raw) {
             String s = decode(raw.source(), raw.start(), raw.end());
             if (s != null) return s;

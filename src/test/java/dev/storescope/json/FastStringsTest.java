@@ -1,10 +1,5 @@
-package dev.storescope.inspect.check;
+package dev.storescope.json;
 
-import dev.storescope.json.JsonReader;
-import dev.storescope.json.JsonSource;
-import dev.storescope.json.JsonString;
-import dev.storescope.json.JsonStyle;
-import dev.storescope.json.JsonWriter;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
