@@ -210,6 +210,12 @@ public final class JsonScanner {
      */
     public ObjectScan scanObjectLike(int start, String path, Twin twin) {
         if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
+        try (ReadWindow mine = new ReadWindow(source)) {
+            return scanObjectLike(start, path, twin, mine);
+        }
+    }
+
+    private ObjectScan scanObjectLike(int start, String path, Twin twin, ReadWindow mine) {
         List<Member> tm = twin.members();
         ByteBuffer tb = twin.source().buffer();
         int tlimit = twin.source().length();
@@ -223,7 +229,7 @@ public final class JsonScanner {
             if (ti < tm.size()) {
                 Member m = tm.get(ti);
                 int len = m.valueEnd() - pa + 1;
-                if (m.valueEnd() < tlimit && pb + len <= limit && tb.slice(pa, len).mismatch(buf.slice(pb, len)) == -1) {
+                if (m.valueEnd() < tlimit && pb + len <= limit && tb.slice(pa, len).mismatch(mine.slice(pb, len)) == -1) {
                     int shift = pb - pa;
                     twinOf = slot(twinOf, out.size(), ti);
                     out.add(new Member(m.key(), m.valueStart() + shift, m.valueEnd() + shift));

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The bytes of one file, memory-mapped when it lives on the default file system (so a 1 GB file
@@ -23,14 +24,17 @@ public final class JsonSource {
     private final ByteBuffer buf;
     private final int length;
     private final int bodyStart;
+    /** For a mapped file: its identity when it was mapped (see {@link #isStill}); else null. */
+    private final BasicFileAttributes mappedAs;
 
     private JsonSource(String label, ByteBuffer buf) {
-        this(label, null, buf);
+        this(label, null, buf, null);
     }
 
-    private JsonSource(String label, Path file, ByteBuffer buf) {
+    private JsonSource(String label, Path file, ByteBuffer buf, BasicFileAttributes mappedAs) {
         this.label = label;
         this.file = file;
+        this.mappedAs = mappedAs;
         this.buf = buf;
         this.length = buf.limit();
         this.bodyStart = length >= 3 && (buf.get(0) & 0xff) == 0xEF && (buf.get(1) & 0xff) == 0xBB && (buf.get(2) & 0xff) == 0xBF ? 3 : 0;
@@ -48,7 +52,10 @@ public final class JsonSource {
                 if (size > Integer.MAX_VALUE) {
                     throw new IOException(label + ": files over 2 GiB are not supported yet (" + size + " bytes)");
                 }
-                if (size >= MAP_THRESHOLD) return new JsonSource(label, file, ch.map(FileChannel.MapMode.READ_ONLY, 0, size));
+                if (size >= MAP_THRESHOLD) {
+                    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                    return new JsonSource(label, file, ch.map(FileChannel.MapMode.READ_ONLY, 0, size), attrs);
+                }
             }
         }
         return new JsonSource(label, ByteBuffer.wrap(Files.readAllBytes(file)));
@@ -74,6 +81,18 @@ public final class JsonSource {
     public byte get(int i) { return buf.get(i); }
 
     ByteBuffer buffer() { return buf; }
+
+    /** The mapped file, or null. */
+    Path file() { return file; }
+
+    /** True for a mapped file that can also be read with plain reads (see {@link ReadWindow}). */
+    boolean readable() { return mappedAs != null && mappedAs.fileKey() != null; }
+
+    /** True when {@code now} describes the file as it was when mapped (same file key, size and modification time). */
+    boolean isStill(BasicFileAttributes now) {
+        return mappedAs != null && mappedAs.fileKey() != null && mappedAs.fileKey().equals(now.fileKey())
+                && mappedAs.size() == now.size() && mappedAs.lastModifiedTime().equals(now.lastModifiedTime()) && now.size() == length;
+    }
 
     /** The underlying buffer (read-only use). */
     public ByteBuffer buffer0() { return buf.asReadOnlyBuffer(); }

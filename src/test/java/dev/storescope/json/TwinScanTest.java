@@ -8,6 +8,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scanning a file against an earlier version of it gives exactly what a plain scan gives. */
 class TwinScanTest {
@@ -70,6 +71,35 @@ class TwinScanTest {
         JsonSource b = JsonSource.of("{\"d\": {\"x\": 1, \"y\": 2x}}", "b.json");
         JsonDocument like = JsonDocument.load(a);
         assertThrows(JsonSyntaxException.class, () -> JsonDocument.load(b, like));
+    }
+
+    @Test
+    void aMappedFileIsComparedThroughReadsAndAReplacedOneThroughItsMapping(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        StringBuilder a = new StringBuilder("{\"c\": {");
+        StringBuilder b = new StringBuilder("{\"c\": {");
+        for (int i = 0; i < 3000; i++) {
+            String m = (i > 0 ? ", " : "") + "\"k" + i + "\": [" + i + ".5, -0.25, " + (i * 7) + "]";
+            a.append(m);
+            if (i % 500 == 7) b.append(i > 0 ? ", " : "").append("\"k").append(i).append("\": [1]"); // changed
+            else if (i % 700 != 3) b.append(m); // else removed
+        }
+        a.append("}}");
+        b.append("}}");
+        java.nio.file.Path fa = java.nio.file.Files.writeString(tmp.resolve("a.json"), a);
+        java.nio.file.Path fb = java.nio.file.Files.writeString(tmp.resolve("b.json"), b);
+        JsonSource sa = JsonSource.open(fa);
+        JsonSource sb = JsonSource.open(fb);
+        assertTrue(sb.readable(), "a file over the mapping threshold is mapped");
+        List<JsonScanner.Member> twin = new JsonScanner(sa).members(6, "$[\"c\"]");
+        JsonScanner.ObjectScan plain = new JsonScanner(JsonSource.of(b.toString(), "b")).scanObject(6, "$[\"c\"]");
+        JsonScanner.ObjectScan read = new JsonScanner(sb).scanObjectLike(6, "$[\"c\"]", new JsonScanner.Twin(sa, 6, twin));
+        assertEquals(plain.members(), read.members());
+        assertTrue(java.util.Arrays.stream(read.twinOf()).filter(x -> x >= 0).count() > 2900, "most members are taken over");
+
+        java.nio.file.Path next = java.nio.file.Files.writeString(tmp.resolve("b.new"), a); // another program persists B
+        java.nio.file.Files.move(next, fb, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        JsonScanner.ObjectScan replaced = new JsonScanner(sb).scanObjectLike(6, "$[\"c\"]", new JsonScanner.Twin(sa, 6, twin));
+        assertEquals(plain.members(), replaced.members(), "the mapped bytes count, not the new file's");
     }
 
     private static String text(JsonSource s, JsonScanner.Member m) {

@@ -1,7 +1,12 @@
 package dev.storescope.inspect.diff;
 
 import dev.storescope.inspect.ValueRef;
+import dev.storescope.json.FastStrings;
 import dev.storescope.json.JsonObject;
+import dev.storescope.json.JsonReader;
+import dev.storescope.json.JsonString;
+import dev.storescope.json.JsonScanner;
+import dev.storescope.json.RawJson;
 import dev.storescope.json.JsonValue;
 import dev.storescope.storage.docstore.NodeHasher;
 import dev.storescope.storage.docstore.RefDocInfo;
@@ -119,6 +124,8 @@ final class DocstoreDiff {
     }
 
     private static String hash(JsonValue v, JsonValue m) {
+        String recorded = recordedHash(m);
+        if (recorded != null) return recorded; // the docstore's own record: no need to parse the node
         try {
             StoredNode n = StoredNode.fromEnvelope((JsonObject) v.resolve());
             String h = NodeFields.hash(n, m);
@@ -126,6 +133,23 @@ final class DocstoreDiff {
         } catch (RuntimeException e) {
             return null; // a record that is no node: no re-id for it
         }
+    }
+
+    /** The {@code doc_hash} of a {@code /metadata} record, read off its bytes when it is raw; null when it has none. */
+    static String recordedHash(JsonValue m) {
+        if (m instanceof RawJson raw && raw.isObject()) {
+            try {
+                for (JsonScanner.Member mem : new JsonScanner(raw.source()).members(raw.start(), raw.path())) {
+                    if (!mem.key().equals("doc_hash")) continue;
+                    String h = FastStrings.decode(raw.source(), mem.valueStart(), mem.valueEnd());
+                    return h != null ? h : JsonReader.parse(raw.source(), mem.valueStart(), mem.valueEnd(), raw.path()) instanceof JsonString js ? js.value() : null;
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return m != null && m.resolve() instanceof JsonObject o ? o.getString("doc_hash") : null;
     }
 
     private void refDocs() {

@@ -1,0 +1,85 @@
+package dev.storescope.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A memory-mapped file's bytes read forward through a heap window with plain reads. Comparing a
+ * whole file against its twin this way touches none of its mapped pages: on a virtual machine the
+ * first touch of each mapped page costs several times what reading it does. Used only while the
+ * file on disk is still the one that was mapped (same file key, size and modification time);
+ * otherwise, and for sources that are not files, the slices come from the mapped buffer.
+ */
+final class ReadWindow implements AutoCloseable {
+    private static final int SIZE = 4 << 20;
+    private final JsonSource source;
+    private FileChannel channel;
+    private ByteBuffer window;
+    private long start = -1;
+    private int filled;
+    private boolean mapped;
+
+    ReadWindow(JsonSource source) {
+        this.source = source;
+        this.mapped = !source.readable();
+    }
+
+    /** The bytes {@code [pos, pos + len)} of the file (a view valid until the next call). */
+    ByteBuffer slice(int pos, int len) {
+        if (mapped) return source.buffer().slice(pos, len);
+        if (start < 0 || pos < start || pos + (long) len > start + filled) {
+            if (!fill(pos, len)) return source.buffer().slice(pos, len);
+        }
+        return window.slice((int) (pos - start), len);
+    }
+
+    private boolean fill(int pos, int len) {
+        try {
+            if (channel == null) {
+                Path file = source.file();
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+                if (!source.isStill(Files.readAttributes(file, BasicFileAttributes.class))) {
+                    mapped = true; // replaced since it was mapped: stay with the mapped bytes
+                    return false;
+                }
+            }
+            int cap = Math.max(SIZE, len);
+            if (window == null || window.capacity() < cap) window = ByteBuffer.allocate(cap);
+            window.clear();
+            int want = (int) Math.min(cap, source.length() - (long) pos);
+            window.limit(want);
+            long at = pos;
+            while (window.hasRemaining()) {
+                int n = channel.read(window, at);
+                if (n < 0) break;
+                at += n;
+            }
+            if (window.position() < len) {
+                mapped = true;
+                return false;
+            }
+            filled = window.position();
+            start = pos;
+            return true;
+        } catch (IOException e) {
+            mapped = true;
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // read-only: nothing to lose
+            }
+        }
+    }
+}
