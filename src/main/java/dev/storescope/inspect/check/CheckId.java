@@ -50,6 +50,7 @@ public enum CheckId {
     INDEX_SUMMARY_INCONSISTENT("index.summary-inconsistent", Severity.ERROR, null, "document summary maps disagree with each other"),
     INDEX_SEVERAL_STRUCTS("index.several-structs", Severity.INFO, null, "several index structs: loading needs an index_id"),
     INDEX_NODE_UNKNOWN_INDEX("index.index-node-unknown-index", Severity.WARNING, null, "an IndexNode names an index_id the index store does not hold"),
+    INDEX_UNINDEXED_NODE("index.unindexed-node", Severity.INFO, null, "a stored node no index references, while other nodes of its ref doc are indexed"),
     INDEX_UNINDEXED_REF_DOC("index.unindexed-ref-doc", Severity.INFO, "cascade-delete-ref-doc", "a ref doc whose nodes no index references"),
     // ---- vector stores (spec §6, §11.2)
     VECTOR_ORPHAN("vector.orphan", Severity.WARNING, "delete-orphan-vectors", "vector for an id no index knows"),
@@ -64,6 +65,9 @@ public enum CheckId {
     VECTOR_LEGACY_DOC_ID_KEY("vector.legacy-doc-id-key", Severity.WARNING, null, "legacy text_id_to_doc_id that current LlamaIndex ignores"),
     // ---- graph and chat stores (spec §7, §8, §11.2)
     GRAPH_RELATION_KEY("graph.relation-key-mismatch", Severity.ERROR, null, "relation key is not source_label_target"),
+    GRAPH_KG_UNLINKED("graph.kg-entity-unlinked", Severity.INFO, null, "a graph_store.json subject or object no knowledge graph index keyword links to a text chunk"),
+    GRAPH_VECTOR_ENTITY_MISSING("graph.vector-entity-missing", Severity.WARNING, null, "a vector embedded for a property graph entity the graph does not hold"),
+    GRAPH_CHUNK_NOT_IN_DOCSTORE("graph.chunk-not-in-docstore", Severity.WARNING, null, "a property graph chunk node that docstore/data does not hold"),
     GRAPH_MISSING_NODE("graph.triplet-missing-node", Severity.ERROR, null, "triplet or relation names a missing node"),
     CHAT_UNKNOWN_ROLE("chat.unknown-role", Severity.ERROR, null, "message role LlamaIndex does not know"),
     CHAT_MALFORMED_BLOCK("chat.malformed-block", Severity.ERROR, null, "message block without a known block_type or its content");

@@ -31,6 +31,7 @@ public final class Checker {
         IndexNodeCheck.run(cx);
         VectorChecks.runCross(cx, index);
         GraphChatChecks.run(cx);
+        GraphLinkChecks.run(cx, index);
         TsChecks.run(cx);
         encodings.join();
         return new CheckReport(out.sorted());

@@ -33,7 +33,19 @@ final class Defects {
         void inject(Path dir) throws IOException;
     }
 
-    record Defect(CheckId check, Set<CheckId> also, Injection injection) {
+    /**
+     * @param also         other checks the fixture fires, and must fire
+     * @param leftByRepair findings the repair leaves true by design (removing an index entry leaves its node unindexed)
+     */
+    record Defect(CheckId check, Set<CheckId> also, Injection injection, Set<CheckId> leftByRepair) {
+        Defect(CheckId check, Set<CheckId> also, Injection injection) {
+            this(check, also, injection, Set.of());
+        }
+
+        Defect leaving(CheckId... left) {
+            return new Defect(check, also, injection, Set.of(left));
+        }
+
         @Override
         public String toString() {
             return check.id();
@@ -152,13 +164,14 @@ final class Defects {
             String k = struct(c);
             idxKv(c).put(k, idxKv(c).get(k, "index_store/data").with("__type__", "simple_dict"), "index_store/data");
         })));
-        l.add(d(CheckId.INDEX_DANGLING_NODE, dir -> edit(dir, c -> {
+        l.add(d(CheckId.INDEX_DANGLING_NODE, Set.of(CheckId.INDEX_UNINDEXED_NODE), dir -> edit(dir, c -> { // the node the entry named is left unindexed
             IndexStruct s = idx(c).getIndexStruct(struct(c));
             JsonObject nd = s.data().getObject("nodes_dict").orElseThrow();
             String first = nd.keys().iterator().next();
             putStruct(c, s.withData(s.data().with("nodes_dict", nd.with(first, "ghost-node"))));
         })));
-        l.add(d(CheckId.INDEX_NODE_WITHOUT_VECTOR, dir -> edit(dir, c -> vec(c).deleteNodes(List.of(node(c, 7)), null))));
+        l.add(d(CheckId.INDEX_NODE_WITHOUT_VECTOR, dir -> edit(dir, c -> vec(c).deleteNodes(List.of(node(c, 7)), null)))
+                .leaving(CheckId.INDEX_UNINDEXED_NODE)); // the repair drops the entry: the node stays in the docstore, unindexed
         l.add(d(CheckId.INDEX_TREE_INCONSISTENT, Set.of(CheckId.INDEX_SEVERAL_STRUCTS), dir -> edit(dir, c -> idx(c).addIndexStruct(IndexStruct.of("tree",
                 JsonObject.builder().put("index_id", "tree-1").putNull("summary")
                         .put("all_nodes", JsonObject.builder().put("0", node(c, 1)).build())
@@ -179,8 +192,13 @@ final class Defects {
             putStruct(c, s);
             vec(c).delete(ref);
         })));
+        l.add(d(CheckId.INDEX_UNINDEXED_NODE, dir -> edit(dir, c -> {
+            String n = node(c, 4); // its ref doc's other nodes stay indexed
+            putStruct(c, idx(c).getIndexStruct(struct(c)).withoutNodeId(n));
+            vec(c).deleteNodes(List.of(n), null);
+        })));
         // ---- vector stores
-        l.add(d(CheckId.VECTOR_ORPHAN, dir -> edit(dir, c -> {
+        l.add(d(CheckId.VECTOR_ORPHAN, Set.of(CheckId.INDEX_UNINDEXED_NODE), dir -> edit(dir, c -> { // its node is left unindexed too
             IndexStruct s = idx(c).getIndexStruct(struct(c));
             putStruct(c, s.withoutNodeId(node(c, 11)));
         })));
@@ -205,11 +223,25 @@ final class Defects {
         l.add(d(CheckId.VECTOR_MISSING_REF_DOC_ID, dir -> vectorKv(dir, kv -> kv.delete(firstKey(kv, "text_id_to_ref_doc_id"), "text_id_to_ref_doc_id"))));
         l.add(d(CheckId.VECTOR_LEGACY_DOC_ID_KEY, dir -> replace(dir, "default__vector_store.json", "\"text_id_to_ref_doc_id\"", "\"text_id_to_doc_id\"")));
         // ---- graph and chat
-        l.add(d(CheckId.GRAPH_RELATION_KEY, dir -> graph(dir, kv -> {
+        l.add(d(CheckId.GRAPH_KG_UNLINKED, Set.of(CheckId.INDEX_SEVERAL_STRUCTS), dir -> edit(dir, c -> {
+            idx(c).addIndexStruct(IndexStruct.of("kg", JsonObject.builder().put("index_id", "kg-1").putNull("summary")
+                    .put("table", JsonObject.builder().put("alice", JsonArray.ofStrings(List.of(node(c, 1)))).build())
+                    .put("rel_map", JsonObject.EMPTY).put("embedding_dict", JsonObject.EMPTY).build()));
+            c.graphStore().orElseThrow().upsertTriplet("alice", "knows", "bob"); // bob: no keyword links him to a chunk
+        })));
+        l.add(d(CheckId.GRAPH_CHUNK_NOT_IN_DOCSTORE, dir -> graph(dir, kv -> { }))); // corpus 19's graph: its chunk is not in this docstore
+        l.add(d(CheckId.GRAPH_VECTOR_ENTITY_MISSING, Set.of(CheckId.GRAPH_CHUNK_NOT_IN_DOCSTORE), dir -> {
+            graph(dir, kv -> { });
+            edit(dir, c -> {
+                String n = node(c, 5);
+                vec(c).add(List.of(new VectorEntry(n, vec(c).getEmbedding(n), vec(c).refDocId(n), vec(c).metadata(n).with("vector_source_id", "no-such-entity"))));
+            });
+        }));
+        l.add(d(CheckId.GRAPH_RELATION_KEY, Set.of(CheckId.GRAPH_CHUNK_NOT_IN_DOCSTORE), dir -> graph(dir, kv -> {
             String k = firstKey(kv, "relations");
             kv.put(k, kv.get(k, "relations").with("label", "SOMETHING_ELSE"), "relations");
         })));
-        l.add(d(CheckId.GRAPH_MISSING_NODE, dir -> graph(dir, kv -> {
+        l.add(d(CheckId.GRAPH_MISSING_NODE, Set.of(CheckId.GRAPH_CHUNK_NOT_IN_DOCSTORE), dir -> graph(dir, kv -> {
             JsonObject r = kv.get(firstKey(kv, "relations"), "relations");
             kv.delete(r.getString("target_id"), "nodes");
         })));
