@@ -35,7 +35,7 @@ public final class SampleStore {
                 Files.copy(in, dir.resolve(name));
             }
         }
-        dir.toFile().deleteOnExit();
+        TempDirs.deleteOnExit(dir);
         return dir;
     }
 }

@@ -192,9 +192,10 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms |%n", wall);
-        out.printf("| inside the JVM: load both sides (scan A, index B against A) | %,d ms |%n", load);
-        out.printf("| inside the JVM: compare | %,d ms |%n", compare);
+        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms (best of %d) |%n", wall, runs);
+        out.printf("| inside the JVM: open both dirs (map the files) | %,d ms |%n", load);
+        out.printf("| inside the JVM: load and compare, file by file on %d threads (scan A, index B against A, compare) | %,d ms |%n",
+                Runtime.getRuntime().availableProcessors(), compare);
         out.printf("| peak heap | %,d MB |%n", heap);
         out.flush();
         return ExitCodes.OK;

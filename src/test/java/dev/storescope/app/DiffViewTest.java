@@ -41,6 +41,7 @@ class DiffViewTest {
 
     private static Path copy(Path from) throws Exception {
         Path to = Files.createTempDirectory("storescope-diffview");
+        TempDirs.deleteOnExit(to);
         try (Stream<Path> s = Files.list(from)) {
             for (Path p : s.toList()) Files.copy(p, to.resolve(p.getFileName().toString()));
         }

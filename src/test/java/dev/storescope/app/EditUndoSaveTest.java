@@ -110,6 +110,7 @@ class EditUndoSaveTest {
         try (var s = Files.walk(dir.resolve(".storescope/backups"))) {
             Path doc = s.filter(p -> p.getFileName().toString().equals("docstore.json")).findFirst().orElseThrow();
             Path tmp = Files.createTempDirectory("storescope-backup-");
+            TempDirs.deleteOnExit(tmp);
             Files.copy(doc, tmp.resolve("docstore.json"));
             Files.copy(dir.resolve("index_store.json"), tmp.resolve("index_store.json"));
             return tmp;

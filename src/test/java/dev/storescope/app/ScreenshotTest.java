@@ -60,6 +60,7 @@ class ScreenshotTest {
         Assumptions.assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus, "real")), "no corpus (storescope.corpus)");
         Path src = Path.of(corpus, "real", "06-greenl8__JGPT__root");
         Path dir = Files.createTempDirectory("storescope-corpus-");
+        TempDirs.deleteOnExit(dir);
         try (var s = Files.list(src)) {
             for (Path f : s.toList()) Files.copy(f, dir.resolve(f.getFileName()));
         }
