@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -271,7 +272,8 @@ public final class StorageContext {
      * Writes the files this context holds to {@code outDir} (never inventing files that were not
      * there). Into the own dir only changed files are written; into another dir every file is,
      * unchanged ones byte for byte. Each write is atomic; replaced files are kept in a backup
-     * folder ({@link PersistReport#backupFolder()}).
+     * folder ({@link PersistReport#backupFolder()}). A file whose new bytes equal the bytes on disk
+     * (an edit undone, a value set to what it was) is not rewritten and gets no backup.
      */
     public PersistReport persist(Path outDir) throws IOException {
         Files.createDirectories(outDir);
@@ -297,7 +299,13 @@ public final class StorageContext {
                 written.add(target);
             }
         }
-        Parallel.forEach(toWrite, f -> AtomicFileWriter.write(outDir.resolve(f.info().name()), f::writeTo, backups));
+        Set<Path> same = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Parallel.forEach(toWrite, f -> {
+            Path target = outDir.resolve(f.info().name());
+            if (!AtomicFileWriter.writeIfChanged(target, f::writeTo, backups)) same.add(target); // e.g. edited, then undone
+        });
+        written.removeAll(same);
+        skipped.addAll(same);
         if (own) {
             for (StoreFile f : toWrite) {
                 if (f instanceof LoadedFile l && !l.diskName().equals(f.info().name())) {

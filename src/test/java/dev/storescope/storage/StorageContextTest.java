@@ -128,4 +128,28 @@ class StorageContextTest {
         assertEquals(before.length + added.length(), after.length(), "nothing else changed");
         assertEquals(List.of(), ctx.persist().written(), "a second persist has nothing to write");
     }
+
+    @Test
+    void anEditUndoneIsNotWrittenAgainNorBackedUp() throws Exception {
+        Path dir = TestCorpus.copy(TestCorpus.dir("14-"), tmp);
+        Path file = dir.resolve("docstore.json");
+        byte[] before = Files.readAllBytes(file);
+        java.nio.file.attribute.FileTime mtime = Files.getLastModifiedTime(file);
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        SimpleKVStore doc = ctx.kvStore("docstore.json").orElseThrow();
+        Object saved = doc.saveState();
+        doc.put("extra", JsonObject.builder().put("doc_hash", "abc").build(), "docstore/metadata");
+        doc.restoreState(saved); // undo
+        assertTrue(ctx.isModified(), "the store still counts the edit");
+        PersistReport r = ctx.persist();
+        assertEquals(List.of(), r.written(), "the bytes are the same: nothing is rewritten");
+        assertTrue(r.skipped().contains(file));
+        assertEquals(List.of(), r.backups(), "and nothing is backed up");
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(mtime, Files.getLastModifiedTime(file));
+        assertFalse(ctx.isModified(), "saved: the store matches the file");
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temp file left");
+        }
+    }
 }

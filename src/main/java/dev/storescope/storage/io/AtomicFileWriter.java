@@ -32,22 +32,42 @@ public final class AtomicFileWriter {
      * kept there first. Returns the backup file, or null when nothing was replaced.
      */
     public static Path write(Path target, Content content, BackupSet backups) throws IOException {
+        return write(target, content, backups, false).backup();
+    }
+
+    /**
+     * {@link #write}, except that a target which already holds exactly the new bytes is left alone
+     * (no rename, no backup, its modification time kept). Returns whether it wrote.
+     */
+    public static boolean writeIfChanged(Path target, Content content, BackupSet backups) throws IOException {
+        return write(target, content, backups, true).written();
+    }
+
+    private record Outcome(boolean written, Path backup) {
+    }
+
+    private static Outcome write(Path target, Content content, BackupSet backups, boolean skipSame) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
         Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             try (SeekableByteChannel ch = Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(ch);
+                if (skipSame && sameBytes(tmp, target)) return new Outcome(false, null);
                 if (ch instanceof FileChannel fc) fc.force(true);
             }
             Path backup = null;
             if (backups != null && Files.exists(target)) backup = backups.keep(target);
             move(tmp, target);
             syncDirectory(dir);
-            return backup;
+            return new Outcome(true, backup);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static boolean sameBytes(Path written, Path target) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == Files.size(written) && Files.mismatch(written, target) == -1;
     }
 
     private static void move(Path tmp, Path target) throws IOException {
