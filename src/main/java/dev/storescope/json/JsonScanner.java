@@ -151,7 +151,18 @@ public final class JsonScanner {
      * An object of another file that a similar file is scanned against ({@link #scanObjectLike}):
      * its source, the position of its {@code '{'} and its members.
      */
-    public record Twin(JsonSource source, int start, List<Member> members) {
+    public record Twin(JsonSource source, int start, List<Member> members, java.util.function.Supplier<Map<String, Integer>> index) {
+        public Twin(JsonSource source, int start, List<Member> members) {
+            this(source, start, members, null);
+        }
+
+        /** Key → index of its first member (shared with whoever else needs it: the section keeps it). */
+        Map<String, Integer> keyIndex() {
+            if (index != null) return index.get();
+            Map<String, Integer> m = new HashMap<>(members.size() * 4 / 3 + 1);
+            for (int k = 0; k < members.size(); k++) m.putIfAbsent(members.get(k).key(), k);
+            return m;
+        }
     }
 
     /**
@@ -255,10 +266,7 @@ public final class JsonScanner {
             twinOf = slot(twinOf, out.size(), -1);
             out.add(mem);
             pb = mem.valueEnd();
-            if (twinIndex == null) {
-                twinIndex = new HashMap<>(tm.size() * 4 / 3 + 1);
-                for (int k = tm.size() - 1; k >= 0; k--) twinIndex.put(tm.get(k).key(), k);
-            }
+            if (twinIndex == null) twinIndex = twin.keyIndex();
             Integer at = twinIndex.get(key);
             if (at != null && at >= ti) {
                 ti = at + 1;

@@ -1,7 +1,6 @@
 package dev.storescope.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +46,19 @@ public final class SectionDiff {
         List<JsonScanner.Member> bm = b.loadedMembers();
         if (like.members() != am || like.source() != a.original().source() || like.start() != a.original().start()) return null;
         int[] tw = b.twinOf();
-        Map<String, Integer> indexA = new HashMap<>(am.size() * 4 / 3 + 1);
-        List<String> keysA = new ArrayList<>(am.size());
-        for (int i = 0; i < am.size(); i++) {
-            String k = am.get(i).key();
-            if (indexA.putIfAbsent(k, i) != null) return null;
-            keysA.add(k);
-        }
+        if (a.loadedHasDuplicateKeys()) return null;
+        Map<String, Integer> indexA = a.loadedKeyIndex();
+        List<String> keysA = new java.util.AbstractList<>() { // a view: no copy of 100,000 keys
+            @Override
+            public String get(int i) {
+                return am.get(i).key();
+            }
+
+            @Override
+            public int size() {
+                return am.size();
+            }
+        };
         boolean[] matched = new boolean[am.size()];
         for (int j = 0; j < bm.size(); j++) if (tw[j] >= 0) matched[tw[j]] = true;
         Map<String, int[]> differing = new LinkedHashMap<>();
