@@ -8,7 +8,10 @@ import dev.storescope.json.Section;
 import dev.storescope.storage.index_store.IndexStruct;
 import dev.storescope.storage.kvstore.SimpleKVStore;
 
+import dev.storescope.json.SectionDiff;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -112,8 +115,12 @@ final class IndexStoreDiff {
             details.put(k, "+" + plus + " -" + minus + " ~" + changed + " entries");
         }
         if (f.isEmpty()) return f;
-        List<String> na = nodeIds(type, da, () -> struct(va, id));
-        List<String> nb = nodeIds(db.type(), db, () -> struct(vb, id));
+        if (!alignedMembership(type, da, db, details)) membership(nodeIds(type, da, () -> struct(va, id)), nodeIds(db.type(), db, () -> struct(vb, id)), details);
+        return f;
+    }
+
+    /** The node sets before and after, compared whole. */
+    static void membership(List<String> na, List<String> nb, Map<String, Object> details) {
         Set<String> sa = new HashSet<>(na);
         Set<String> sb = new HashSet<>(nb);
         int left = 0;
@@ -124,7 +131,43 @@ final class IndexStoreDiff {
         details.put("nodes_after", sb.size());
         details.put("joined", joined);
         details.put("left", left);
-        return f;
+    }
+
+    /**
+     * {@link #membership} for two vector indexes whose {@code nodes_dict} B was scanned against A's:
+     * the same counts from A's node ids and the entries that differ, without B's set. Entries equal
+     * on both sides hold the same node id, so a node left only if every A entry naming it differs and
+     * no differing B entry names it; a node joined if a differing B entry names it and A does not.
+     * False when that does not apply.
+     */
+    static boolean alignedMembership(String type, StructData da, StructData db, Map<String, Object> details) {
+        if (!(type.equals("vector_store") || type.equals("multimodal")) || !type.equals(db.type())) return false;
+        SectionDiff d = SectionDiff.of(da.section("nodes_dict"), db.section("nodes_dict"));
+        if (d == null) return false;
+        Map<String, Integer> countA = new HashMap<>();
+        for (String k : d.keysA()) {
+            String n = StructData.plainString(d.before(k));
+            if (n != null) countA.merge(n, 1, Integer::sum);
+        }
+        Map<String, Integer> differingA = new HashMap<>();
+        Set<String> differingB = new HashSet<>();
+        for (String k : d.differing()) {
+            String x = d.inA(k) ? StructData.plainString(d.before(k)) : null;
+            String y = d.inB(k) ? StructData.plainString(d.after(k)) : null;
+            if (x != null) differingA.merge(x, 1, Integer::sum);
+            if (y != null) differingB.add(y);
+        }
+        int left = 0;
+        for (Map.Entry<String, Integer> e : differingA.entrySet()) {
+            if (e.getValue().equals(countA.get(e.getKey())) && !differingB.contains(e.getKey())) left++;
+        }
+        int joined = 0;
+        for (String n : differingB) if (!countA.containsKey(n)) joined++;
+        details.put("nodes_before", countA.size());
+        details.put("nodes_after", countA.size() - left + joined);
+        details.put("joined", joined);
+        details.put("left", left);
+        return true;
     }
 
     /** The node ids of a struct: for vector indexes the values of {@code nodes_dict} read raw, else by the typed view. */
