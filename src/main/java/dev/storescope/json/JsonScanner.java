@@ -151,17 +151,14 @@ public final class JsonScanner {
      * An object of another file that a similar file is scanned against ({@link #scanObjectLike}):
      * its source, the position of its {@code '{'} and its members.
      */
-    public record Twin(JsonSource source, int start, List<Member> members, java.util.function.Supplier<Map<String, Integer>> index) {
+    public record Twin(JsonSource source, int start, List<Member> members, java.util.function.Supplier<KeyIndex> index) {
         public Twin(JsonSource source, int start, List<Member> members) {
             this(source, start, members, null);
         }
 
         /** Key → index of its first member (shared with whoever else needs it: the section keeps it). */
-        Map<String, Integer> keyIndex() {
-            if (index != null) return index.get();
-            Map<String, Integer> m = new HashMap<>(members.size() * 4 / 3 + 1);
-            for (int k = 0; k < members.size(); k++) m.putIfAbsent(members.get(k).key(), k);
-            return m;
+        KeyIndex keyIndex() {
+            return index != null ? index.get() : KeyIndex.of(members);
         }
     }
 
@@ -232,7 +229,7 @@ public final class JsonScanner {
         int tlimit = twin.source().length();
         List<Member> out = new ArrayList<>(tm.size());
         int[] twinOf = new int[tm.size() + 16];
-        Map<String, Integer> twinIndex = null;
+        KeyIndex twinIndex = null;
         int ti = 0;
         int pa = twin.start();
         int pb = start;
@@ -267,8 +264,8 @@ public final class JsonScanner {
             out.add(mem);
             pb = mem.valueEnd();
             if (twinIndex == null) twinIndex = twin.keyIndex();
-            Integer at = twinIndex.get(key);
-            if (at != null && at >= ti) {
+            int at = twinIndex.get(key);
+            if (at >= 0 && at >= ti) {
                 ti = at + 1;
                 pa = tm.get(at).valueEnd();
             }

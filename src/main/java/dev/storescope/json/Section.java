@@ -20,8 +20,7 @@ public final class Section {
     /** The twin this section was scanned against and, per member, the twin member it was taken over from (or -1); else null. */
     private final JsonScanner.Twin scannedLike;
     private final int[] twinOf;
-    private Map<String, Integer> keyIndex;
-    private boolean duplicateKeys;
+    private KeyIndex keyIndex;
     private LinkedHashMap<String, JsonValue> entries;
     /** The index as loaded, kept from the first change on, so restoring the loaded state (undo) does not scan the bytes again. */
     private LinkedHashMap<String, JsonValue> pristine;
@@ -123,21 +122,9 @@ public final class Section {
     }
 
     /** Key → index of its first loaded member, built once (the twin scan and {@link SectionDiff} share it). */
-    synchronized Map<String, Integer> loadedKeyIndex() {
-        if (keyIndex == null) {
-            java.util.HashMap<String, Integer> m = new java.util.HashMap<>(loaded.size() * 4 / 3 + 1);
-            boolean dup = false;
-            for (int i = 0; i < loaded.size(); i++) if (m.putIfAbsent(loaded.get(i).key(), i) != null) dup = true;
-            keyIndex = Collections.unmodifiableMap(m);
-            duplicateKeys = dup;
-        }
+    synchronized KeyIndex loadedKeyIndex() {
+        if (keyIndex == null) keyIndex = KeyIndex.of(loaded);
         return keyIndex;
-    }
-
-    /** True when a key occurs twice among the loaded members. */
-    synchronized boolean loadedHasDuplicateKeys() {
-        loadedKeyIndex();
-        return duplicateKeys;
     }
 
     /** The members as loaded, or null (made in memory, or loaded before scanning kept them). */

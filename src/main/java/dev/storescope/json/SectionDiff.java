@@ -22,9 +22,9 @@ public final class SectionDiff {
     private final List<String> added;
     /** Key → {index in A, index in B} (-1 when absent) for every key whose values are not known equal. */
     private final Map<String, int[]> differing;
-    private final Map<String, Integer> indexA;
+    private final KeyIndex indexA;
 
-    private SectionDiff(Section a, Section b, List<String> keysA, Map<String, Integer> indexA, List<String> removed, List<String> added, Map<String, int[]> differing) {
+    private SectionDiff(Section a, Section b, List<String> keysA, KeyIndex indexA, List<String> removed, List<String> added, Map<String, int[]> differing) {
         this.a = a;
         this.indexA = indexA;
         this.b = b;
@@ -46,8 +46,8 @@ public final class SectionDiff {
         List<JsonScanner.Member> bm = b.loadedMembers();
         if (like.members() != am || like.source() != a.original().source() || like.start() != a.original().start()) return null;
         int[] tw = b.twinOf();
-        if (a.loadedHasDuplicateKeys()) return null;
-        Map<String, Integer> indexA = a.loadedKeyIndex();
+        KeyIndex indexA = a.loadedKeyIndex();
+        if (indexA.hasDuplicates()) return null;
         List<String> keysA = new java.util.AbstractList<>() { // a view: no copy of 100,000 keys
             @Override
             public String get(int i) {
@@ -68,8 +68,8 @@ public final class SectionDiff {
             if (tw[j] >= 0) continue;
             String k = bm.get(j).key();
             if (!scannedB.add(k)) return null;
-            Integer i = indexA.get(k);
-            if (i == null) {
+            int i = indexA.get(k);
+            if (i < 0) {
                 added.add(k);
                 differing.put(k, new int[] {-1, j});
             } else if (matched[i]) {
@@ -123,27 +123,27 @@ public final class SectionDiff {
     public JsonValue before(String key) {
         int[] at = differing.get(key);
         if (at != null) return at[0] < 0 ? null : a.loadedValue(at[0]);
-        Integer i = indexA.get(key);
-        return i == null ? null : a.loadedValue(i);
+        int i = indexA.get(key);
+        return i < 0 ? null : a.loadedValue(i);
     }
 
     /** B's value of a key as a raw slice, or null when B lacks it (for a {@link #same} key: A's slice, the same bytes). */
     public JsonValue after(String key) {
         int[] at = differing.get(key);
         if (at != null) return at[1] < 0 ? null : b.loadedValue(at[1]);
-        Integer i = indexA.get(key);
-        return i == null ? null : a.loadedValue(i);
+        int i = indexA.get(key);
+        return i < 0 ? null : a.loadedValue(i);
     }
 
     /** True when A holds the key. */
     public boolean inA(String key) {
         int[] at = differing.get(key);
-        return at != null ? at[0] >= 0 : indexA.containsKey(key);
+        return at != null ? at[0] >= 0 : indexA.contains(key);
     }
 
     /** True when B holds the key. */
     public boolean inB(String key) {
         int[] at = differing.get(key);
-        return at != null ? at[1] >= 0 : indexA.containsKey(key);
+        return at != null ? at[1] >= 0 : indexA.contains(key);
     }
 }
