@@ -62,10 +62,7 @@ final class StoreTreeView extends TreeView<Object> {
         java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
         prefetchCancel = cancel;
         StoreTree m = model;
-        TreeLoader.submit(() -> {
-            m.prefetch(cancel::get);
-            return null;
-        }, x -> { });
+        TreeLoader.background(m::prefetch, cancel::get); // what the user expands meanwhile goes first
     }
 
     /** Stops the background prefetch of the shown dir (another dir is opened). */

@@ -20,6 +20,9 @@ final class TreeLoader {
         return t;
     });
 
+    /** What the user asked for (pages, values, details): run before the rest of a prefetch, in order. */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Runnable> ASKED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     /** A page of children and the branch's total child count. */
     record Page(List<StoreNode> children, int total) {
     }
@@ -29,7 +32,7 @@ final class TreeLoader {
 
     /** Loads {@code [from, from + max)} of {@code node}'s children in the background; {@code max < 0}: as many as the paging rule shows first. */
     static void load(StoreNode node, int from, int max, Consumer<Page> onFx, Consumer<RuntimeException> onError) {
-        WORKER.submit(() -> {
+        ask(() -> {
             try {
                 Page p = page(node, from, max);
                 Platform.runLater(() -> onFx.accept(p));
@@ -62,12 +65,46 @@ final class TreeLoader {
      * share it: the model's stores are read by one thread at a time).
      */
     static void run(Runnable task) {
-        WORKER.submit(task);
+        ask(task);
+    }
+
+    /**
+     * Runs a long read (the prefetch of a freshly opened dir) that gives way to what the user asks
+     * for: {@code work} gets a check to call between its steps, which first runs the requests that
+     * came in meanwhile (on this same thread, so the stores are still read by one thread at a time)
+     * and then says whether to stop.
+     */
+    static void background(java.util.function.Consumer<java.util.function.BooleanSupplier> work, java.util.function.BooleanSupplier cancelled) {
+        WORKER.submit(() -> {
+            try {
+                work.accept(() -> {
+                    runAsked();
+                    return cancelled.getAsBoolean();
+                });
+            } catch (RuntimeException | Error e) {
+                System.err.println("StoreScope: background tree work failed: " + e);
+            }
+        });
+    }
+
+    private static void ask(Runnable task) {
+        ASKED.add(task);
+        WORKER.submit(TreeLoader::runAsked);
+    }
+
+    private static void runAsked() {
+        for (Runnable r = ASKED.poll(); r != null; r = ASKED.poll()) {
+            try {
+                r.run();
+            } catch (RuntimeException | Error e) {
+                System.err.println("StoreScope: background tree work failed: " + e);
+            }
+        }
     }
 
     /** Runs {@code work} in the background and hands its result to the FX thread. */
     static <T> void submit(java.util.function.Supplier<T> work, Consumer<T> onFx) {
-        WORKER.submit(() -> {
+        ask(() -> {
             try {
                 T r = work.get();
                 Platform.runLater(() -> onFx.accept(r));
