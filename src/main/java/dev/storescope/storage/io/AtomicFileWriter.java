@@ -53,8 +53,15 @@ public final class AtomicFileWriter {
         try {
             try (SeekableByteChannel ch = Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(ch);
-                if (skipSame && sameBytes(tmp, target)) return new Outcome(false, null);
-                if (ch instanceof FileChannel fc) fc.force(true);
+                if (!skipSame && ch instanceof FileChannel fc) fc.force(true);
+            }
+            if (skipSame) {
+                if (sameBytes(tmp, target)) return new Outcome(false, null);
+                if (tmp.getFileSystem() == FileSystems.getDefault()) { // (a zip file system would start the entry afresh)
+                    try (FileChannel fc = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                        fc.force(true);
+                    }
+                }
             }
             Path backup = null;
             if (backups != null && Files.exists(target)) backup = backups.keep(target);
