@@ -4,7 +4,8 @@
 #   2. copy the JavaFX native libraries into runtime/lib (no extraction to ~/.openjfx at start-up, and the
 #      .deb's Depends are computed from them),
 #   3. jpackage --type app-image   -> $work/dist/storescope       (jars from $work/input, options in jpackage/app-image.args)
-#   4. add the hicolor theme icons (lib/icons) and the CDS class list (lib/storescope.classlist) to the image;
+#   4. replace the native launcher bin/storescope with packaging/linux/launcher.sh (see there),
+#      add the hicolor theme icons (lib/icons) and the CDS class list (lib/storescope.classlist) to the image;
 #      the .deb's postinst installs the icons and dumps the class list into the runtime's CDS archive
 #   5. jpackage --type deb          -> $work/dist/storescope_<version>-1_<arch>.deb   (jpackage/deb.args; skip with SKIP_DEB=true)
 # Usage: packaging/build-packages.sh JDK_HOME VERSION WORK_DIR [SKIP_DEB]
@@ -46,6 +47,16 @@ jpackage @packaging/jpackage/app-image.args --type app-image --app-version "$ver
          --runtime-image "$work/runtime" --input "$work/input" --main-jar "$main_jar" --dest "$work/dist"
 
 image="$work/dist/storescope"
+# bin/storescope: jpackage's native launcher queries rpm and dpkg for its own package at every start; a shell
+# script with what its .cfg says (class path, main class, JVM options) starts the same JVM without that
+cfg="$image/lib/app/storescope.cfg"
+class_path=$(sed -n 's/^app\.classpath=\$APPDIR\//$app\//p' "$cfg" | paste -sd: -)
+main_class=$(sed -n 's/^app\.mainclass=//p' "$cfg")
+java_options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | paste -sd' ' -)
+[ -n "$class_path" ] && [ -n "$main_class" ] || { echo "build-packages: cannot read $cfg" >&2; exit 1; }
+sed -e "s|@CLASS_PATH@|$class_path|" -e "s|@MAIN_CLASS@|$main_class|" -e "s|@JAVA_OPTIONS@|$java_options|" \
+    packaging/linux/launcher.sh > "$image/bin/storescope"
+chmod 755 "$image/bin/storescope"
 for dir in icons/hicolor/*/apps; do
   mkdir -p "$image/lib/$dir"
   cp "$dir/storescope.png" "$image/lib/$dir/"

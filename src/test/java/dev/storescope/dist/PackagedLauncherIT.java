@@ -81,6 +81,17 @@ class PackagedLauncherIT {
     }
 
     @Test
+    void theLauncherIsAScriptOverTheBundledRuntimeAndRunsThroughASymlink() throws Exception {
+        String script = Files.readString(LAUNCHER);
+        assertTrue(script.startsWith("#!/bin/sh"), "packaging/linux/launcher.sh, not jpackage's native launcher (it queries rpm and dpkg)");
+        assertFalse(script.matches("(?s).*@[A-Z_]+@.*"), "every placeholder filled in: " + script);
+        assertTrue(script.contains("dev.storescope.cli.Main") && script.contains("$app/storescope-app.jar"), script);
+        Path link = tmp.resolve("storescope");
+        Files.createSymbolicLink(link, LAUNCHER.toAbsolutePath());
+        assertEquals("StoreScope " + Dist.VERSION, Proc.run(tmp, link.toString(), "--version").expect(0).out().strip());
+    }
+
+    @Test
     void theCommandsLoadNoJavaFxClass() throws Exception {
         // the launcher's own JVM and class path (lib/app/*.jar), with class loading logged
         Path log = tmp.resolve("classes.log");
