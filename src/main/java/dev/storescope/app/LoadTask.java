@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadTask extends Task<StorageContext> {
     private volatile String counts = "";
     private final Path dir;
+    private final DirLoader loader;
 
-    LoadTask(Path dir) {
+    LoadTask(Path dir, DirLoader loader) {
         this.dir = dir;
+        this.loader = loader;
         updateTitle("Opening " + dir);
     }
 
@@ -34,7 +36,7 @@ final class LoadTask extends Task<StorageContext> {
         AtomicLong done = new AtomicLong();
         updateProgress(-1, all); // indeterminate until the first (biggest) file is in
         updateMessage("loading " + StatusText.size(total) + " …");
-        StorageContext ctx = StorageContext.fromPersistDir(dir, f -> {
+        StorageContext ctx = loader.load(dir, f -> {
             updateProgress(done.addAndGet(f.size()), all);
             updateMessage("loaded " + f.name());
         });

@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
     private final StorePane storePane;
     private final EditorPane editorPane;
     private LoadTask loading;
+    private DirLoader loader = DirLoader.STORAGE;
     private final dev.storescope.app.problems.ProblemsPanel problems;
 
     public MainWindow(Stage stage, RecentDirs recent) {
@@ -72,6 +73,11 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Replaces how dirs are loaded (tests: a loader that waits, to press Cancel while it runs). */
+    void useLoader(DirLoader l) {
+        loader = l;
+    }
+
     public Session session() {
         return session;
     }
@@ -96,7 +102,7 @@ public final class MainWindow extends BorderPane {
         }
         if (!confirmDiscard("open " + dir.getFileName())) return;
         if (loading != null) loading.cancel();
-        LoadTask task = new LoadTask(dir);
+        LoadTask task = new LoadTask(dir, loader);
         loading = task;
         long t0 = System.nanoTime();
         overlay.track(task);
