@@ -61,12 +61,51 @@ public final class FastStrings {
     }
 
     /** The string a value holds (decoded from its bytes when it is a raw slice), or null when it is not a string. */
-    public static String stringValue(dev.storescope.json.JsonValue v) {
-        if (v instanceof dev.storescope.json.RawJson raw) {
-            String s = decode(raw.source(), raw.start(), raw.end());
-            if (s != null) return s;
+    public static String stringValue(JsonValue v) {
+        if (v instanceof RawJson raw) return string(raw.source(), raw.start(), raw.end(), raw.path());
+        return v.resolve() instanceof JsonString s ? s.value() : null;
+    }
+
+    /** The string at {@code [start, end)} of {@code src}: decoded from its bytes, else parsed; null when it is no string. */
+    public static String string(JsonSource src, int start, int end, String path) {
+        String s = decode(src, start, end);
+        if (s != null) return s;
+        return JsonReader.parse(src, start, end, path) instanceof JsonString js ? js.value() : null;
+    }
+
+    /** One string member of an object value (see {@link #members}), or null when it is absent or no string. */
+    public static String member(JsonValue object, String key) {
+        return members(object, java.util.Set.of(key)).get(key);
+    }
+
+    /**
+     * The string members named {@code keys} of an object value, in order; members that are no string,
+     * or whose bytes do not decode (other checks report those), are left out. A raw object is
+     * scanned and only those members are decoded (the others are skipped, never parsed); a value
+     * that is no object gives none. A repeated key counts as Python counts it: the last one.
+     */
+    public static java.util.Map<String, String> members(JsonValue object, java.util.Set<String> keys) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (object == null) return out;
+        if (object instanceof RawJson raw) {
+            if (!raw.isObject()) return out;
+            for (JsonScanner.Member m : new JsonScanner(raw.source()).members(raw.start(), raw.path())) {
+                if (!keys.contains(m.key())) continue;
+                String s;
+                try {
+                    s = string(raw.source(), m.valueStart(), m.valueEnd(), JsonPath.key(raw.path(), m.key()));
+                } catch (RuntimeException e) {
+                    s = null;
+                }
+                if (s != null) out.put(m.key(), s);
+                else out.remove(m.key());
+            }
+            return out;
         }
-        return v.resolve() instanceof dev.storescope.json.JsonString s ? s.value() : null;
+        if (object.resolve() instanceof JsonObject o) {
+            for (String k : o.keys()) if (keys.contains(k) && o.get(k) instanceof JsonString s) out.put(k, s.value());
+        }
+        return out;
     }
 
     /** Marks a malformed escape (compared by identity). */

@@ -53,7 +53,7 @@ public final class JsonScanner {
     }
 
     /** Another scanner over the same bytes, for another thread (a scanner is not thread-safe). */
-    JsonScanner twin() {
+    JsonScanner forAnotherThread() {
         return new JsonScanner(source);
     }
 

@@ -90,7 +90,7 @@ public final class JsonSource {
 
     /** True when {@code now} describes the file as it was when mapped (same file key, size and modification time). */
     boolean isStill(BasicFileAttributes now) {
-        return mappedAs != null && mappedAs.fileKey() != null && mappedAs.fileKey().equals(now.fileKey())
+        return readable() && mappedAs.fileKey().equals(now.fileKey())
                 && mappedAs.size() == now.size() && mappedAs.lastModifiedTime().equals(now.lastModifiedTime()) && now.size() == length;
     }
 

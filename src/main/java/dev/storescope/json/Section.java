@@ -14,8 +14,7 @@ public final class Section {
     private final JsonDocument doc;
     private final String name;
     private final RawJson original;
-    private List<JsonScanner.Member> scanned;
-    /** The members as loaded (kept for {@link SectionDiff}), null for a section made in memory. */
+    /** The members as scanned on load (the map is built from them when first read; kept for {@link SectionDiff}), or null. */
     private final List<JsonScanner.Member> loaded;
     /** The twin this section was scanned against and, per member, the twin member it was taken over from (or -1); else null. */
     private final JsonScanner.Twin scannedLike;
@@ -34,7 +33,6 @@ public final class Section {
         this.doc = doc;
         this.name = name;
         this.original = original;
-        this.scanned = scanned;
         this.loaded = scanned;
         this.scannedLike = twinOf == null ? null : like;
         this.twinOf = like == null ? null : twinOf;
@@ -101,7 +99,7 @@ public final class Section {
 
     private LinkedHashMap<String, JsonValue> index() {
         if (entries == null) {
-            List<JsonScanner.Member> members = scanned != null ? scanned : loaded != null ? loaded
+            List<JsonScanner.Member> members = loaded != null ? loaded
                     : new JsonScanner(original.source()).members(original.start(), original.path());
             LinkedHashMap<String, JsonValue> m = new LinkedHashMap<>(members.size() * 4 / 3 + 1);
             String parent = original.path();
@@ -110,7 +108,6 @@ public final class Section {
                         original.depth() + 1, parent, mem.key()));
             }
             entries = m;
-            scanned = null;
         }
         return entries;
     }
@@ -157,9 +154,8 @@ public final class Section {
     public void restore(Snapshot s) {
         if (s.section != this) throw new IllegalArgumentException("snapshot of another section");
         if (s.entries == null) {
-            if (changed) { // back to the loaded state: from the kept index, else from the bytes
+            if (changed) { // back to the loaded state: from the kept index, else from the loaded members
                 entries = pristine == null ? null : new LinkedHashMap<>(pristine);
-                if (entries == null) scanned = null;
             } // an unchanged section keeps the index it has
             changed = false;
             if (original == null) {

@@ -35,7 +35,7 @@ final class SplitScan {
         int guess = candidate(sc, first + (sc.limit() - first) / 2);
         if (guess < 0) return sc.scanObject(start, path);
         AtomicBoolean cancel = new AtomicBoolean();
-        JsonScanner other = sc.twin(); // a scanner has scratch space of its own: one per thread
+        JsonScanner other = sc.forAnotherThread(); // a scanner has scratch space of its own
         Future<JsonScanner.Run> second = WORKER.submit(() -> other.run(guess, path, Integer.MAX_VALUE, cancel::get));
         JsonScanner.Run a;
         try {

@@ -7,10 +7,7 @@ import dev.storescope.graph_stores.SimpleGraphStore;
 import dev.storescope.graph_stores.SimplePropertyGraphStore;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.FastStrings;
-import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonScanner;
 import dev.storescope.json.JsonValue;
-import dev.storescope.json.RawJson;
 import dev.storescope.storage.PersistFile;
 import dev.storescope.storage.index_store.KG;
 import dev.storescope.vector_stores.SimpleVectorStore;
@@ -94,18 +91,10 @@ final class GraphLinkChecks {
 
     /** The {@code vector_source_id} of a metadata entry, read off its bytes; null when absent or no string. */
     private static String vectorSource(JsonValue entry) {
-        if (entry instanceof RawJson raw && raw.isObject()) {
-            try {
-                for (JsonScanner.Member m : new JsonScanner(raw.source()).members(raw.start(), raw.path())) {
-                    if (!m.key().equals(VECTOR_SOURCE)) continue;
-                    String s = FastStrings.decode(raw.source(), m.valueStart(), m.valueEnd());
-                    return s != null ? s : FastStrings.stringValue(new RawJson(raw.source(), m.valueStart(), m.valueEnd(), raw.style(), raw.depth() + 1, raw.path(), m.key()));
-                }
-                return null;
-            } catch (RuntimeException e) {
-                return null;
-            }
+        try {
+            return FastStrings.member(entry, VECTOR_SOURCE);
+        } catch (RuntimeException e) {
+            return null; // an entry that does not scan: the vector checks report it
         }
-        return entry.resolve() instanceof JsonObject o ? o.getString(VECTOR_SOURCE) : null;
     }
 }

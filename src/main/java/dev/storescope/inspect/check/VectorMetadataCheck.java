@@ -1,15 +1,10 @@
 package dev.storescope.inspect.check;
 
 import dev.storescope.json.FastStrings;
-import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonScanner;
-import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonValue;
-import dev.storescope.json.RawJson;
 import dev.storescope.vector_stores.SimpleVectorStore;
 import dev.storescope.vector_stores.SimpleVectorStore.Member;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +16,7 @@ import java.util.Set;
 final class VectorMetadataCheck {
     private static final Set<String> REF_KEYS = Set.of("ref_doc_id", "doc_id", "document_id");
     private static final String NODE_TYPE = "_node_type";
+    private static final Set<String> READ = Set.of("ref_doc_id", "doc_id", "document_id", NODE_TYPE);
 
     private VectorMetadataCheck() {
     }
@@ -55,20 +51,6 @@ final class VectorMetadataCheck {
 
     /** The string members among the four this check reads (others are skipped, never parsed). */
     private static Map<String, String> members(JsonValue entry) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (entry instanceof RawJson raw && raw.isObject()) {
-            for (JsonScanner.Member m : new JsonScanner(raw.source()).members(raw.start(), raw.path())) {
-                if (!REF_KEYS.contains(m.key()) && !m.key().equals(NODE_TYPE)) continue;
-                String s = FastStrings.decode(raw.source(), m.valueStart(), m.valueEnd());
-                if (s != null) out.put(m.key(), s);
-            }
-            return out;
-        }
-        if (entry.resolve() instanceof JsonObject o) {
-            for (String k : o.keys()) {
-                if ((REF_KEYS.contains(k) || k.equals(NODE_TYPE)) && o.get(k) instanceof JsonString s) out.put(k, s.value());
-            }
-        }
-        return out;
+        return FastStrings.members(entry, READ);
     }
 }

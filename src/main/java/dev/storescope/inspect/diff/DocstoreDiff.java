@@ -3,10 +3,6 @@ package dev.storescope.inspect.diff;
 import dev.storescope.inspect.ValueRef;
 import dev.storescope.json.FastStrings;
 import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonReader;
-import dev.storescope.json.JsonString;
-import dev.storescope.json.JsonScanner;
-import dev.storescope.json.RawJson;
 import dev.storescope.json.JsonValue;
 import dev.storescope.storage.docstore.NodeHasher;
 import dev.storescope.storage.docstore.RefDocInfo;
@@ -128,7 +124,7 @@ final class DocstoreDiff {
         if (recorded != null) return recorded; // the docstore's own record: no need to parse the node
         try {
             StoredNode n = StoredNode.fromEnvelope((JsonObject) v.resolve());
-            String h = NodeFields.hash(n, m);
+            String h = NodeFields.hash(n, null); // the /metadata record has no doc_hash (looked at above)
             return h != null ? h : NodeHasher.hash(n);
         } catch (RuntimeException e) {
             return null; // a record that is no node: no re-id for it
@@ -137,19 +133,11 @@ final class DocstoreDiff {
 
     /** The {@code doc_hash} of a {@code /metadata} record, read off its bytes when it is raw; null when it has none. */
     static String recordedHash(JsonValue m) {
-        if (m instanceof RawJson raw && raw.isObject()) {
-            try {
-                for (JsonScanner.Member mem : new JsonScanner(raw.source()).members(raw.start(), raw.path())) {
-                    if (!mem.key().equals("doc_hash")) continue;
-                    String h = FastStrings.decode(raw.source(), mem.valueStart(), mem.valueEnd());
-                    return h != null ? h : JsonReader.parse(raw.source(), mem.valueStart(), mem.valueEnd(), raw.path()) instanceof JsonString js ? js.value() : null;
-                }
-                return null;
-            } catch (RuntimeException e) {
-                return null;
-            }
+        try {
+            return FastStrings.member(m, "doc_hash");
+        } catch (RuntimeException e) {
+            return null; // a record that does not scan: no recorded hash
         }
-        return m != null && m.resolve() instanceof JsonObject o ? o.getString("doc_hash") : null;
     }
 
     private void refDocs() {

@@ -5,10 +5,9 @@ import dev.storescope.json.JsonArray;
 import dev.storescope.json.JsonObject;
 import dev.storescope.json.JsonValue;
 import dev.storescope.json.Section;
+import dev.storescope.json.SectionDiff;
 import dev.storescope.storage.index_store.IndexStruct;
 import dev.storescope.storage.kvstore.SimpleKVStore;
-
-import dev.storescope.json.SectionDiff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +66,10 @@ final class IndexStoreDiff {
 
     private static int nodeCount(SimpleKVStore s, String id, String collection) {
         try {
-            return nodeIds(struct(s.getRaw(id, collection), id), StructData.of(s.getRaw(id, collection), id)).size();
+            JsonValue v = s.getRaw(id, collection);
+            StructData d = StructData.of(v, id); // from the bytes; the struct is parsed only when its type's ids need the typed view
+            String type = d != null && d.type() != null ? d.type() : struct(v, id).type();
+            return nodeIds(type, d, () -> struct(v, id)).size();
         } catch (RuntimeException e) {
             return 0;
         }
@@ -91,6 +93,7 @@ final class IndexStoreDiff {
         Set<String> keys = new LinkedHashSet<>(da.fieldNames());
         keys.addAll(db.fieldNames());
         boolean setTables = SET_TABLE_TYPES.contains(type) && type.equals(db.type());
+        Map<String, Keyed> pairs = new HashMap<>();
         for (String k : keys) {
             JsonValue x = da.field(k);
             JsonValue y = db.field(k);
@@ -102,6 +105,7 @@ final class IndexStoreDiff {
                 continue;
             }
             Keyed entries = Keyed.of(sx, sy);
+            pairs.put(k, entries);
             boolean sets = setTables && k.equals("table");
             int minus = 0, changed = 0;
             for (String key : entries.keysA()) {
@@ -115,7 +119,8 @@ final class IndexStoreDiff {
             details.put(k, "+" + plus + " -" + minus + " ~" + changed + " entries");
         }
         if (f.isEmpty()) return f;
-        if (!alignedMembership(type, da, db, details)) membership(nodeIds(type, da, () -> struct(va, id)), nodeIds(db.type(), db, () -> struct(vb, id)), details);
+        // nodes_dict's pairing from the loop above (none when its bytes are equal: then the whole sets are compared)
+        if (!alignedMembership(type, db.type(), pairs.get("nodes_dict"), details)) membership(nodeIds(type, da, () -> struct(va, id)), nodeIds(db.type(), db, () -> struct(vb, id)), details);
         return f;
     }
 
@@ -138,12 +143,12 @@ final class IndexStoreDiff {
      * the same counts from A's node ids and the entries that differ, without B's set. Entries equal
      * on both sides hold the same node id, so a node left only if every A entry naming it differs and
      * no differing B entry names it; a node joined if a differing B entry names it and A does not.
-     * False when that does not apply.
+     * False when that does not apply (other types, or {@code nodesDict} not paired off the twin scan).
      */
-    static boolean alignedMembership(String type, StructData da, StructData db, Map<String, Object> details) {
-        if (!(type.equals("vector_store") || type.equals("multimodal")) || !type.equals(db.type())) return false;
-        SectionDiff d = SectionDiff.of(da.section("nodes_dict"), db.section("nodes_dict"));
-        if (d == null) return false;
+    static boolean alignedMembership(String type, String typeB, Keyed nodesDict, Map<String, Object> details) {
+        if (!(type.equals("vector_store") || type.equals("multimodal")) || !type.equals(typeB)) return false;
+        if (!(nodesDict instanceof Keyed.Aligned aligned)) return false;
+        SectionDiff d = aligned.d();
         Map<String, Integer> countA = new HashMap<>();
         for (String k : d.keysA()) {
             String n = StructData.plainString(d.before(k));
@@ -170,12 +175,10 @@ final class IndexStoreDiff {
         return true;
     }
 
-    /** The node ids of a struct: for vector indexes the values of {@code nodes_dict} read raw, else by the typed view. */
-    static List<String> nodeIds(IndexStruct s, StructData d) {
-        return nodeIds(s.type(), d, () -> s);
-    }
-
-    /** {@link #nodeIds(IndexStruct, StructData)}, parsing the struct only for types whose node ids are not read raw. */
+    /**
+     * The node ids of a struct: for vector indexes the values of {@code nodes_dict} read raw, else by
+     * the typed view (the struct parsed only then).
+     */
     static List<String> nodeIds(String type, StructData d, java.util.function.Supplier<IndexStruct> s) {
         if (d != null && (type.equals("vector_store") || type.equals("multimodal"))) return d.stringValues("nodes_dict");
         try {

@@ -70,13 +70,7 @@ public final class Snapshot {
      * then does not wait for every file of A before it starts on B).
      */
     public static Snapshot deferred(Path dir, Snapshot like) throws IOException {
-        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir + ": not a directory");
-        TreeMap<String, Memo> m = new TreeMap<>();
-        for (PersistFile f : PersistDirScanner.scan(dir)) {
-            SnapshotFile sf = new SnapshotFile(f.name(), JsonSource.open(f.path()));
-            m.put(sf.name(), new Memo(() -> StoreLoader.load(sf.name(), sf.source(), like == null ? null : like.file(sf.name())), sf.source().length()));
-        }
-        return new Snapshot(dir.toString(), m);
+        return new Snapshot(dir.toString(), memos(open(dir), like));
     }
 
     /** The files of a persist dir as they are on disk (StoreScope's own {@code .storescope} folder excluded). */
@@ -90,10 +84,7 @@ public final class Snapshot {
      * side of a diff several times faster. {@code like} must not have been read yet.
      */
     public static Snapshot ofDir(Path dir, Snapshot like) throws IOException {
-        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir + ": not a directory");
-        List<SnapshotFile> files = new ArrayList<>();
-        for (PersistFile f : PersistDirScanner.scan(dir)) files.add(new SnapshotFile(f.name(), JsonSource.open(f.path())));
-        return ofFiles(dir.toString(), files, like);
+        return ofFiles(dir.toString(), open(dir), like);
     }
 
     /** Named bytes (a git tree, a backup overlay): each loaded as the store its name says, biggest first, in parallel. */
@@ -103,11 +94,28 @@ public final class Snapshot {
 
     /** {@link #ofFiles(String, List)}, indexing against {@code like}'s files where bytes recur (see {@link #ofDir(Path, Snapshot)}). */
     public static Snapshot ofFiles(String label, List<SnapshotFile> files, Snapshot like) {
+        Snapshot s = new Snapshot(label, memos(files, like));
         List<SnapshotFile> order = new ArrayList<>(files);
         order.sort(Comparator.comparingInt((SnapshotFile f) -> f.source().length()).reversed());
-        Map<String, Object> loaded = Collections.synchronizedMap(new LinkedHashMap<>());
-        Workers.run(order, f -> loaded.put(f.name(), StoreLoader.load(f.name(), f.source(), like == null ? null : like.file(f.name()))));
-        return new Snapshot(label, loaded);
+        Workers.run(order, f -> s.file(f.name()));
+        return s;
+    }
+
+    /** The persist files of {@code dir}, opened (mapped), not yet loaded. */
+    private static List<SnapshotFile> open(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir + ": not a directory");
+        List<SnapshotFile> files = new ArrayList<>();
+        for (PersistFile f : PersistDirScanner.scan(dir)) files.add(new SnapshotFile(f.name(), JsonSource.open(f.path())));
+        return files;
+    }
+
+    /** Each file loaded on first use as the store its name says, indexed against {@code like}'s file of that name. */
+    private static TreeMap<String, Memo> memos(List<SnapshotFile> files, Snapshot like) {
+        TreeMap<String, Memo> m = new TreeMap<>();
+        for (SnapshotFile f : files) {
+            m.put(f.name(), new Memo(() -> StoreLoader.load(f.name(), f.source(), like == null ? null : like.file(f.name())), f.source().length()));
+        }
+        return m;
     }
 
     /**

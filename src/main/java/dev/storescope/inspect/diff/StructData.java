@@ -2,9 +2,8 @@ package dev.storescope.inspect.diff;
 
 import dev.storescope.json.FastStrings;
 import dev.storescope.json.JsonDocument;
-import dev.storescope.json.JsonReader;
-import dev.storescope.json.JsonScanner;
 import dev.storescope.json.JsonObject;
+import dev.storescope.json.JsonScanner;
 import dev.storescope.json.JsonSource;
 import dev.storescope.json.JsonString;
 import dev.storescope.json.JsonStyle;
@@ -68,7 +67,7 @@ final class StructData {
         try {
             for (JsonScanner.Member m : new JsonScanner(src).members(raw.start(), raw.path())) {
                 if (m.key().equals("__type__")) {
-                    type = FastStrings.decode(src, m.valueStart(), m.valueEnd());
+                    type = FastStrings.string(src, m.valueStart(), m.valueEnd(), raw.path());
                 } else if (m.key().equals("__data__")) {
                     bytes = dataBytes(src, m);
                     form = src.get(m.valueStart()) == '{' ? IndexStruct.DataForm.OBJECT : IndexStruct.DataForm.STRING;
@@ -85,8 +84,7 @@ final class StructData {
         byte first = src.get(m.valueStart());
         if (first == '{') return src.bytes(m.valueStart(), m.valueEnd());
         if (first != '"') return null;
-        String s = FastStrings.decode(src, m.valueStart(), m.valueEnd());
-        if (s == null) s = JsonReader.parse(src, m.valueStart(), m.valueEnd(), "__data__") instanceof JsonString js ? js.value() : null;
+        String s = FastStrings.string(src, m.valueStart(), m.valueEnd(), "__data__");
         return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -7,8 +7,8 @@ import dev.storescope.vector_stores.SimpleVectorStore;
 import dev.storescope.vector_stores.SimpleVectorStore.Member;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
