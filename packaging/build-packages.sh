@@ -5,8 +5,9 @@
 #      .deb's Depends are computed from them),
 #   3. jpackage --type app-image   -> $work/dist/storescope       (jars from $work/input, options in jpackage/app-image.args)
 #   4. replace the native launcher bin/storescope with packaging/linux/launcher.sh (see there),
-#      add the hicolor theme icons (lib/icons) and the CDS class list (lib/storescope.classlist) to the image;
-#      the .deb's postinst installs the icons and dumps the class list into the runtime's CDS archive
+#      add the hicolor theme icons (lib/icons), the CDS class list (lib/storescope.classlist) and the script that
+#      dumps it into lib/storescope.jsa for the jars where they lie (lib/storescope-cds.sh) to the image;
+#      the .deb's postinst installs the icons and runs that script
 #   5. jpackage --type deb          -> $work/dist/storescope_<version>-1_<arch>.deb   (jpackage/deb.args; skip with SKIP_DEB=true)
 # Usage: packaging/build-packages.sh JDK_HOME VERSION WORK_DIR [SKIP_DEB]
 # The runtime's modules: what `jdeps --print-module-deps` reports for the app's jars (java.management: info's
@@ -57,6 +58,8 @@ java_options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/$app/g' | p
 sed -e "s|@CLASS_PATH@|$class_path|" -e "s|@MAIN_CLASS@|$main_class|" -e "s|@JAVA_OPTIONS@|$java_options|" \
     packaging/linux/launcher.sh > "$image/bin/storescope"
 chmod 755 "$image/bin/storescope"
+sed -e "s|@CLASS_PATH@|$class_path|" packaging/linux/storescope-cds.sh > "$image/lib/storescope-cds.sh"
+chmod 755 "$image/lib/storescope-cds.sh"
 for dir in icons/hicolor/*/apps; do
   mkdir -p "$image/lib/$dir"
   cp "$dir/storescope.png" "$image/lib/$dir/"

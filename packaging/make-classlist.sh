@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates packaging/cds/storescope.classlist: the JDK and JavaFX classes the packaged app loads until its
-# window shows the sample store, plus those of `storescope info`. The .deb's postinst dumps them into the
-# runtime's default CDS archive (lib/server/classes.jsa), which cuts the CPU time to a visible window by
-# about a third. App classes are left out, so the archive fits any class path and install location.
+# Regenerates packaging/cds/storescope.classlist: the classes (JDK, JavaFX, the app and its libraries, and the
+# lambda proxies) the packaged app loads until its window shows the sample store, plus those of
+# `storescope info`, `check` and `diff`. lib/storescope-cds.sh (run by the .deb's postinst) dumps them into
+# lib/storescope.jsa for the jars where they are installed, which bin/storescope then uses.
 # Needs the app-image (mvn -Pdist package -DskipDeb) and: apt-get install xvfb xdotool libgtk-3-0
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,8 +38,9 @@ kill -- "-$app_pid" 2>/dev/null || kill "$app_pid" 2>/dev/null || true
 app_pid=""
 ../shared/tools/gen-persist-dir "$sample" --docs 5 --nodes-per-doc 2 --dim 8 >/dev/null
 "${java[@]}" -XX:DumpLoadedClassList="$raw/cli.lst" dev.storescope.cli.Main info "$sample" >/dev/null
+"${java[@]}" -XX:DumpLoadedClassList="$raw/check.lst" dev.storescope.cli.Main check "$sample" >/dev/null
+"${java[@]}" -XX:DumpLoadedClassList="$raw/diff.lst" dev.storescope.cli.Main diff "$sample" "$sample" >/dev/null
 
-# JDK and JavaFX classes only (the boot and platform loaders; lambda forms too), in first-loaded order
-cat "$raw/gui.lst" "$raw/cli.lst" | grep -E '^(java|javax|jdk|sun|com/sun|javafx)/[^ ]*$|^@lambda-form-invoker' \
-  | awk '!seen[$0]++' > "$out"
+# every class and lambda line (comments dropped), in first-loaded order
+cat "$raw/gui.lst" "$raw/cli.lst" "$raw/check.lst" "$raw/diff.lst" | grep -v '^#' | awk '!seen[$0]++' > "$out"
 echo "make-classlist: $(wc -l < "$out") classes in $out"

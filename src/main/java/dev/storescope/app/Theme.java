@@ -13,7 +13,7 @@ final class Theme {
 
     static void apply(boolean darkTheme) {
         dark = darkTheme;
-        Application.setUserAgentStylesheet((darkTheme ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
+        Application.setUserAgentStylesheet((darkTheme ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheetBSS()); // the binary form: no CSS parse at start-up
     }
 
     static boolean isDark() {

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -104,23 +103,22 @@ class DebPackageIT {
     }
 
     @Test
-    void postinstWritesAClassDataSharingArchiveTheRuntimeAccepts() throws Exception {
-        // postinst's own command, pointed at the unpacked tree; then -Xshare:on fails unless the archive maps
+    void postinstWritesAClassDataSharingArchiveThatTheLauncherUses() throws Exception {
+        // postinst runs lib/storescope-cds.sh, which dumps the class list for the jars where they lie; run here on
+        // the unpacked tree, its archive must map (-Xshare:on fails otherwise) and serve the app's own classes
         String postinst = Files.readString(tmp.resolve("control/postinst"));
-        Matcher m = Pattern.compile("(/opt/storescope\\S*/bin/java) -Xshare:dump -XX:SharedClassListFile=(\\S+) \\\\\\s+"
-                + "-XX:SharedArchiveFile=(\\S+)").matcher(postinst);
-        assertTrue(m.find(), postinst);
-        Path java = unpacked(m.group(1));
-        Path jsa = unpacked(m.group(3));
-        assertTrue(Files.isRegularFile(unpacked(m.group(2))), m.group(2));
-        assertEquals(root.resolve(OPT + "/lib/runtime/lib/server/classes.jsa"), jsa); // the JVM's default archive
-        Proc.run(tmp, java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + unpacked(m.group(2)),
-                "-XX:SharedArchiveFile=" + jsa).expect(0);
-        assertTrue(Files.size(jsa) > 1_000_000, "archive size " + Files.size(jsa));
-        Proc p = Proc.run(tmp, java.toString(), "-Xshare:on", "-cp", root.resolve(OPT + "/lib/app") + "/*",
-                "dev.storescope.cli.Main", "--version").expect(0);
-        assertEquals("StoreScope " + Dist.VERSION, p.out().strip());
-        assertTrue(Files.readString(tmp.resolve("control/prerm")).contains("rm -f " + m.group(3)));
+        assertTrue(postinst.contains("/opt/storescope/lib/storescope-cds.sh"), postinst);
+        Path script = root.resolve(OPT + "/lib/storescope-cds.sh");
+        assertFalse(Files.readString(script).matches("(?s).*@[A-Z_]+@.*"), "every placeholder filled in");
+        assertTrue(Files.isRegularFile(root.resolve(OPT + "/lib/storescope.classlist")));
+        Path jsa = root.resolve(OPT + "/lib/storescope.jsa");
+        Proc.run(tmp, script.toString()).expect(0);
+        assertTrue(Files.size(jsa) > 10_000_000, "archive size " + Files.size(jsa));
+        Proc p = Proc.runWithEnv(tmp, java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info"),
+                root.resolve(OPT + "/bin/storescope").toString(), "--version").expect(0);
+        assertTrue(p.out().contains("StoreScope " + Dist.VERSION), p.out());
+        assertTrue(p.out().contains("dev.storescope.cli.Main source: shared objects file"), "the app's classes come from the archive");
+        assertTrue(Files.readString(tmp.resolve("control/prerm")).contains("rm -f /opt/storescope/lib/storescope.jsa"));
     }
 
     private static Path unpacked(String installedPath) {

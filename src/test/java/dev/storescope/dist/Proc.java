@@ -10,6 +10,15 @@ import java.util.concurrent.TimeUnit;
 /** One finished process of the packaging tests: exit code, stdout, stderr (run without a display). */
 record Proc(int exitCode, String out, String err) {
     static Proc run(Path workDir, List<String> command) throws IOException, InterruptedException {
+        return runWithEnv(workDir, java.util.Map.of(), command);
+    }
+
+    /** {@link #run(Path, List)} with {@code env} added to the environment. */
+    static Proc runWithEnv(Path workDir, java.util.Map<String, String> env, String... command) throws IOException, InterruptedException {
+        return runWithEnv(workDir, env, List.of(command));
+    }
+
+    static Proc runWithEnv(Path workDir, java.util.Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("proc", ".out");
         Path err = Files.createTempFile("proc", ".err");
         try {
@@ -17,6 +26,7 @@ record Proc(int exitCode, String out, String err) {
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().remove("DISPLAY");
             pb.environment().remove("WAYLAND_DISPLAY");
+            pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
