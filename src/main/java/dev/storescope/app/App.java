@@ -1,6 +1,7 @@
 package dev.storescope.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -17,25 +18,40 @@ import java.util.prefs.Preferences;
 public class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
+        StartupTrace.mark("Application.start (toolkit up)");
         List<String> raw = getParameters().getRaw();
         MainWindow window = show(stage, new RecentDirs(Preferences.userNodeForPackage(App.class)));
         window.open(raw.isEmpty() ? SampleStore.copyToTemp() : Path.of(raw.get(0)));
     }
 
-    /** Builds the main window into {@code stage} (theme, styles, icon, close prompt) and shows it. */
-    public static MainWindow show(Stage stage, RecentDirs recent) {
-        Theme.apply(false);
-        MainWindow window = new MainWindow(stage, recent);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
-        stage.setScene(scene);
+    private static void addIcons(Stage stage) {
         for (int size : new int[] {16, 32, 48, 64, 256}) { // the window manager picks the size it shows
             stage.getIcons().add(new Image(Objects.requireNonNull(App.class.getResourceAsStream("icon-" + size + ".png"))));
         }
+    }
+
+    /** Builds the main window into {@code stage} (theme, styles, icon, close prompt) and shows it. */
+    public static MainWindow show(Stage stage, RecentDirs recent) {
+        Theme.apply(false);
+        StartupTrace.mark("theme");
+        MainWindow window = new MainWindow(stage, recent);
+        StartupTrace.mark("main window built");
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!window.confirmDiscard("close StoreScope")) e.consume();
         });
         stage.show();
+        StartupTrace.mark("shown (first CSS pass and layout)");
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                StartupTrace.mark("first pulse");
+                Platform.runLater(() -> addIcons(stage)); // after the first frame: decoding them is not worth a later window
+            }
+        });
         return window;
     }
 }

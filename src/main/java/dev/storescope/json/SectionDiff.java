@@ -94,6 +94,25 @@ public final class SectionDiff {
         return len == mb.valueEnd() - mb.valueStart() && a.original().source().sameBytes(ma.valueStart(), b.original().source(), mb.valueStart(), len);
     }
 
+    /**
+     * True when every value of A is the JSON string of its own key, written without escapes (a vector
+     * index's {@code nodes_dict}: vector id → the same node id). Then A's values are its keys, each
+     * once. Compared byte by byte, without building a value.
+     */
+    public boolean valuesAreTheirKeysInA() {
+        JsonSource src = a.original().source();
+        for (JsonScanner.Member m : a.loadedMembers()) {
+            String key = m.key();
+            int vs = m.valueStart();
+            if (m.valueEnd() - vs != key.length() + 2 || src.get(vs) != '"' || src.get(vs + key.length() + 1) != '"') return false;
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c >= 0x80 || c == '\\' || c == '"' || src.get(vs + 1 + i) != c) return false;
+            }
+        }
+        return true;
+    }
+
     /** A's keys in order. */
     public List<String> keysA() {
         return keysA;

@@ -149,6 +149,7 @@ final class IndexStoreDiff {
         if (!(type.equals("vector_store") || type.equals("multimodal")) || !type.equals(typeB)) return false;
         if (!(nodesDict instanceof Keyed.Aligned aligned)) return false;
         SectionDiff d = aligned.d();
+        if (d.valuesAreTheirKeysInA()) return keyedMembership(d, details);
         Map<String, Integer> countA = new HashMap<>();
         for (String k : d.keysA()) {
             String n = StructData.plainString(d.before(k));
@@ -168,11 +169,33 @@ final class IndexStoreDiff {
         }
         int joined = 0;
         for (String n : differingB) if (!countA.containsKey(n)) joined++;
-        details.put("nodes_before", countA.size());
-        details.put("nodes_after", countA.size() - left + joined);
+        put(details, countA.size(), left, joined);
+        return true;
+    }
+
+    /**
+     * {@link #alignedMembership} where each A entry names its own key as node (the usual nodes_dict):
+     * A's nodes are its keys, each named once, so no count of them is needed.
+     */
+    private static boolean keyedMembership(SectionDiff d, Map<String, Object> details) {
+        Set<String> differingB = new HashSet<>();
+        for (String k : d.differing()) {
+            String y = d.inB(k) ? StructData.plainString(d.after(k)) : null;
+            if (y != null) differingB.add(y);
+        }
+        int left = 0;
+        for (String k : d.differing()) if (d.inA(k) && !differingB.contains(k)) left++;
+        int joined = 0;
+        for (String n : differingB) if (!d.inA(n)) joined++;
+        put(details, d.keysA().size(), left, joined);
+        return true;
+    }
+
+    private static void put(Map<String, Object> details, int before, int left, int joined) {
+        details.put("nodes_before", before);
+        details.put("nodes_after", before - left + joined);
         details.put("joined", joined);
         details.put("left", left);
-        return true;
     }
 
     /**

@@ -16,18 +16,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MembershipTest {
     @Test
     void alignedCountsEqualWholeSetCounts() {
-        Random r = new Random(3);
+        check(false);
+    }
+
+    /** The usual nodes_dict (each vector id names itself as node): A's nodes are its keys, read without counting them. */
+    @Test
+    void alignedCountsEqualWholeSetCountsWhenEachEntryNamesItsOwnKey() {
+        check(true);
+    }
+
+    private static void check(boolean keyed) {
+        Random r = new Random(keyed ? 5 : 3);
         int aligned = 0;
         for (int round = 0; round < 400; round++) {
             List<String[]> base = new ArrayList<>();
             int n = r.nextInt(30);
-            for (int i = 0; i < n; i++) base.add(new String[] {"v" + i, "node" + r.nextInt(Math.max(1, n))}); // node ids may repeat
+            for (int i = 0; i < n; i++) { // node ids may repeat, unless each entry names its own key
+                base.add(keyed ? new String[] {"node" + i, "node" + i} : new String[] {"v" + i, "node" + r.nextInt(Math.max(1, n))});
+            }
             List<String[]> edited = new ArrayList<>();
             for (String[] e : base) edited.add(e.clone());
             for (int e = r.nextInt(7); e > 0; e--) {
                 int op = r.nextInt(4);
                 int at = edited.isEmpty() ? 0 : r.nextInt(edited.size());
                 if (op == 0 && !edited.isEmpty()) edited.remove(at);
+                else if (op == 1 && keyed && r.nextBoolean()) edited.add(Math.min(at, edited.size()), new String[] {"node" + (n + e), "node" + (n + e)});
                 else if (op == 1) edited.add(Math.min(at, edited.size()), new String[] {"w" + round + "_" + e, "node" + r.nextInt(40)});
                 else if (op == 2 && !edited.isEmpty()) edited.get(at)[1] = "node" + r.nextInt(40);
                 else if (!edited.isEmpty()) edited.add(edited.remove(at));
