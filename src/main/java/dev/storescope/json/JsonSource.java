@@ -28,7 +28,19 @@ public final class JsonSource {
     private final BasicFileAttributes mappedAs;
 
     private JsonSource(String label, ByteBuffer buf) {
-        this(label, null, buf, null);
+        this(label, null, direct(buf), null);
+    }
+
+    /**
+     * Bytes in memory as a read-only direct buffer, the class of a mapped file's buffer: the scanner's
+     * byte reads then see a single buffer class, so the JIT compiles them once (a second class seen
+     * later, e.g. a decoded index struct after the mapped files, undoes the compiled scanner).
+     */
+    private static ByteBuffer direct(ByteBuffer heap) {
+        ByteBuffer d = ByteBuffer.allocateDirect(Math.max(1, heap.remaining()));
+        d.put(heap.duplicate());
+        d.flip();
+        return d.asReadOnlyBuffer();
     }
 
     private JsonSource(String label, Path file, ByteBuffer buf, BasicFileAttributes mappedAs) {

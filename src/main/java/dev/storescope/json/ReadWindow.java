@@ -20,6 +20,8 @@ final class ReadWindow implements AutoCloseable {
     private final JsonSource source;
     private FileChannel channel;
     private ByteBuffer window;
+    /** {@code window} read-only: slices of the class of the mapped buffer's (one class for the compare). */
+    private ByteBuffer view;
     private long start = -1;
     private int filled;
     private boolean mapped;
@@ -35,7 +37,7 @@ final class ReadWindow implements AutoCloseable {
         if (start < 0 || pos < start || pos + (long) len > start + filled) {
             if (!fill(pos, len)) return source.buffer().slice(pos, len);
         }
-        return window.slice((int) (pos - start), len);
+        return view.slice((int) (pos - start), len);
     }
 
     private boolean fill(int pos, int len) {
@@ -49,7 +51,10 @@ final class ReadWindow implements AutoCloseable {
                 }
             }
             int cap = Math.max(SIZE, len);
-            if (window == null || window.capacity() < cap) window = ByteBuffer.allocate(cap);
+            if (window == null || window.capacity() < cap) {
+                window = ByteBuffer.allocateDirect(cap); // read straight into it (a heap buffer costs a second copy)
+                view = window.asReadOnlyBuffer();
+            }
             window.clear();
             int want = (int) Math.min(cap, source.length() - (long) pos);
             window.limit(want);
