@@ -34,7 +34,10 @@ final class EditorPane extends BorderPane {
     static final int BIG_TEXT = 400_000;
     static final String EMPTY_HINT = "Open a LlamaIndex persist dir: File → Open (Ctrl+O), File → Open Recent, or drop a folder on this window.";
     private final Session session;
-    private final JsonEditor editor = new JsonEditor();
+    /** Built after the window's first frame, or when first needed (a RichTextFX area costs a quarter second to build). */
+    private JsonEditor editor;
+    /** The JSON tab's text until the editor is built. */
+    private final Label pending = new Label();
     private final Label title = new Label("Nothing selected");
     private final Label badge = new Label();
     private final Label message = new Label();
@@ -43,7 +46,8 @@ final class EditorPane extends BorderPane {
     private final Button revert = new Button("Revert");
     private final Tab jsonTab = new Tab("JSON");
     private final Tab nodeTab = new Tab("Node");
-    private final NodeTab node;
+    private final Consumer<ValueRef> follow;
+    private NodeTab node; // built when the first node is shown (it is not in the window before)
     private final TabPane tabs = new TabPane(jsonTab);
     private EditorValue shown;
     private long generation;
@@ -51,7 +55,7 @@ final class EditorPane extends BorderPane {
 
     EditorPane(Session session, Consumer<ValueRef> follow) {
         this.session = session;
-        this.node = new NodeTab(follow);
+        this.follow = follow;
         setId("editorPane");
         title.setId("editorTitle");
         title.getStyleClass().add("editor-title");
@@ -72,7 +76,7 @@ final class EditorPane extends BorderPane {
         revert.setTooltip(new Tooltip("Put the stored value back in the editor"));
         apply.setOnAction(e -> apply());
         revert.setOnAction(e -> {
-            editor.revert();
+            editor().revert();
             message.setText("");
         });
         Region grow = new Region();
@@ -84,31 +88,62 @@ final class EditorPane extends BorderPane {
         warnings.managedProperty().bind(warnings.visibleProperty());
         warnings.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> warnings.setVisible(!warnings.getChildren().isEmpty()));
         warnings.setVisible(false);
-        jsonTab.setContent(editor);
+        pending.setId("editorPending");
+        pending.getStyleClass().add("editor-pending");
+        pending.setWrapText(true);
+        pending.setMaxWidth(Double.MAX_VALUE);
+        pending.setMaxHeight(Double.MAX_VALUE);
+        pending.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        jsonTab.setContent(pending);
         jsonTab.setId("jsonTab");
-        nodeTab.setContent(node);
         nodeTab.setId("nodeTab");
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new VBox(bar, warnings, message));
         setCenter(tabs);
-        editor.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                apply();
-                e.consume();
-            }
-        });
-        editor.onTextChanged(this::refreshButtons);
         session.addListener(this::sessionChanged);
         refreshButtons();
         clear("No dir open", EMPTY_HINT);
     }
 
+    /** The JSON editor, built now if it is not yet (with the text the tab showed meanwhile). */
     JsonEditor editor() {
+        if (editor == null) {
+            JsonEditor e = new JsonEditor();
+            e.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+                if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(k)) {
+                    apply();
+                    k.consume();
+                }
+            });
+            e.onTextChanged(this::refreshButtons);
+            e.setContent(pending.getText(), false, false);
+            editor = e;
+            jsonTab.setContent(e);
+            refreshButtons();
+        }
         return editor;
     }
 
+    /** True once the editor is built (the JSON tab shows {@link #pendingText} until then). */
+    boolean isEditorBuilt() {
+        return editor != null;
+    }
+
+    String pendingText() {
+        return pending.getText();
+    }
+
+    /** True when the editor holds an edit that is not applied. */
+    private boolean edited() {
+        return editor != null && editor.isChanged();
+    }
+
     NodeTab nodeTab() {
+        if (node == null) {
+            node = new NodeTab(follow);
+            nodeTab.setContent(node);
+        }
         return node;
     }
 
@@ -128,16 +163,16 @@ final class EditorPane extends BorderPane {
             clear("No dir open", EMPTY_HINT);
             return;
         }
-        if (shown != null && session.revision() != shownRevision && !editor.isChanged()) show(shown.ref(), shown.title());
+        if (shown != null && session.revision() != shownRevision && !edited()) show(shown.ref(), shown.title());
         refreshButtons();
     }
 
     private void refreshButtons() {
         boolean editable = shown != null && shown.editable() && !session.isReadOnly();
-        editor.setEditable(editable);
-        apply.setDisable(!editable || !editor.isChanged());
-        revert.setDisable(!editor.isChanged());
-        badge.setText(shown == null ? "" : session.isReadOnly() ? "read-only mode" : !shown.editable() ? "read-only" : editor.isChanged() ? "edited" : "");
+        if (editor != null) editor.setEditable(editable);
+        apply.setDisable(!editable || !edited());
+        revert.setDisable(!edited());
+        badge.setText(shown == null ? "" : session.isReadOnly() ? "read-only mode" : !shown.editable() ? "read-only" : edited() ? "edited" : "");
         badge.setTooltip(shown != null && !shown.editable() ? new Tooltip(shown.readOnlyReason()) : null);
     }
 
@@ -162,7 +197,7 @@ final class EditorPane extends BorderPane {
             if (gen != generation) return;
             shown = null;
             warnings.getChildren().clear();
-            editor.setValidator(t -> Optional.empty());
+            editor().setValidator(t -> Optional.empty());
             editor.setContent("reading " + label + " …", false, false);
             refreshButtons();
         });
@@ -236,7 +271,7 @@ final class EditorPane extends BorderPane {
         }
         message.setText("");
         ValueRef ref = v.ref();
-        editor.setValidator(v.json() ? text -> toError(session.valueEditor().map(e -> e.validate(ref, text)).orElse(null)) : t -> Optional.empty());
+        editor().setValidator(v.json() ? text -> toError(session.valueEditor().map(e -> e.validate(ref, text)).orElse(null)) : t -> Optional.empty());
         if (v.text().length() > BIG_TEXT) {
             Label l = new Label("Read-only: " + v.readOnlyReason());
             l.getStyleClass().add("read-only-note");
@@ -247,7 +282,7 @@ final class EditorPane extends BorderPane {
             editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
         }
         if (nv != null) {
-            nv.showIn(node);
+            nv.showIn(nodeTab());
             if (!tabs.getTabs().contains(nodeTab)) tabs.getTabs().add(nodeTab);
         } else {
             tabs.getTabs().remove(nodeTab);
@@ -268,8 +303,12 @@ final class EditorPane extends BorderPane {
         title.setTooltip(null);
         warnings.getChildren().clear();
         message.setText("");
-        editor.setValidator(t -> Optional.empty());
-        editor.setContent(text, false, false);
+        if (editor == null) {
+            pending.setText(text);
+        } else {
+            editor.setValidator(t -> Optional.empty());
+            editor.setContent(text, false, false);
+        }
         tabs.getTabs().remove(nodeTab);
         refreshButtons();
     }
@@ -277,12 +316,12 @@ final class EditorPane extends BorderPane {
     /** Enter in the tree: on to the editor. */
     void focusEditor() {
         tabs.getSelectionModel().select(jsonTab);
-        editor.area().requestFocus();
+        editor().area().requestFocus();
     }
 
     /** Apply (Ctrl+Enter): the edit goes through the right store API as an undoable job. */
     void apply() {
-        if (shown == null || !shown.editable() || session.isReadOnly() || !editor.isChanged()) return;
+        if (shown == null || !shown.editable() || session.isReadOnly() || !edited()) return;
         editor.validateNow();
         if (editor.error().isPresent()) {
             message.setText("Not applied: fix the error first.");

@@ -36,6 +36,19 @@ class OpenDirTest {
     }
 
     @Test
+    void theEditorIsBuiltJustAfterTheFirstFrameAndTakesOverTheHint(FxRobot robot) throws Exception {
+        // the window shows before its RichTextFX editor is built (a quarter second sooner); the JSON tab shows the hint meanwhile
+        FxTestSupport.waitUntil(() -> window.editorPane().isEditorBuilt());
+        assertEquals(EditorPane.EMPTY_HINT, window.editorPane().editor().text());
+        assertTrue(robot.lookup("#editor").tryQuery().isPresent());
+        EditorPane fresh = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new EditorPane(new Session(), ref -> { })).get();
+        assertTrue(!fresh.isEditorBuilt());
+        assertEquals(EditorPane.EMPTY_HINT, fresh.pendingText());
+        assertEquals(EditorPane.EMPTY_HINT, org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fresh.editor().text()).get()); // built on first use, with the tab's text
+        assertTrue(fresh.isEditorBuilt());
+    }
+
+    @Test
     void openRecentListsTheOpenedDirsAndReopensOne(FxRobot robot) throws Exception {
         Path first = SampleStore.copyToTemp();
         Path second = SampleStore.copyToTemp();
