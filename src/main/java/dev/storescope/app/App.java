@@ -1,7 +1,6 @@
 package dev.storescope.app;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -24,7 +23,7 @@ public class App extends Application {
         window.open(raw.isEmpty() ? SampleStore.copyToTemp() : Path.of(raw.get(0)));
     }
 
-    private static void addIcons(Stage stage) {
+    static void addIcons(Stage stage) {
         for (int size : new int[] {16, 32, 48, 64, 256}) { // the window manager picks the size it shows
             stage.getIcons().add(new Image(Objects.requireNonNull(App.class.getResourceAsStream("icon-" + size + ".png"))));
         }
@@ -49,11 +48,7 @@ public class App extends Application {
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 StartupTrace.mark("first pulse");
-                Platform.runLater(() -> { // after the first frame: the window shows a quarter second sooner
-                    window.editorPane().editor();
-                    StartupTrace.mark("editor built");
-                    addIcons(stage);
-                });
+                AfterFirstFrame.after(stage, window); // the editor, icons and a warm-up, after the first frame
             }
         });
         return window;
