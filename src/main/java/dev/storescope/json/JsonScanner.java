@@ -225,7 +225,7 @@ public final class JsonScanner {
 
     private ObjectScan scanObjectLike(int start, String path, Twin twin, ReadWindow mine) {
         List<Member> tm = twin.members();
-        ByteBuffer tb = twin.source().buffer();
+        ByteBuffer tb = twin.source().buffer().duplicate(); // narrowed per member (ReadWindow.range): no buffer per compare
         int tlimit = twin.source().length();
         List<Member> out = new ArrayList<>(tm.size());
         int[] twinOf = new int[tm.size() + 16];
@@ -237,7 +237,7 @@ public final class JsonScanner {
             if (ti < tm.size()) {
                 Member m = tm.get(ti);
                 int len = m.valueEnd() - pa + 1;
-                if (m.valueEnd() < tlimit && pb + len <= limit && tb.slice(pa, len).mismatch(mine.slice(pb, len)) == -1) {
+                if (m.valueEnd() < tlimit && pb + len <= limit && mine.slice(pb, len).mismatch(ReadWindow.range(tb, pa, len)) == -1) {
                     int shift = pb - pa;
                     twinOf = slot(twinOf, out.size(), ti);
                     out.add(new Member(m.key(), m.valueStart() + shift, m.valueEnd() + shift));

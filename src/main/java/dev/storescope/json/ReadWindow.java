@@ -31,13 +31,30 @@ final class ReadWindow implements AutoCloseable {
         this.mapped = !source.readable();
     }
 
-    /** The bytes {@code [pos, pos + len)} of the file (a view valid until the next call). */
+    /**
+     * The bytes {@code [pos, pos + len)} of the file as the remaining bytes of a buffer that is
+     * reused (valid until the next call): a compare per member of a 100,000-member object makes no
+     * buffer objects.
+     */
     ByteBuffer slice(int pos, int len) {
-        if (mapped) return source.buffer().slice(pos, len);
+        if (mapped) return range(mappedView(), pos, len);
         if (start < 0 || pos < start || pos + (long) len > start + filled) {
-            if (!fill(pos, len)) return source.buffer().slice(pos, len);
+            if (!fill(pos, len)) return range(mappedView(), pos, len);
         }
-        return view.slice((int) (pos - start), len);
+        return range(view, (int) (pos - start), len);
+    }
+
+    private ByteBuffer mappedView;
+
+    private ByteBuffer mappedView() {
+        if (mappedView == null) mappedView = source.buffer().duplicate();
+        return mappedView;
+    }
+
+    /** {@code b} narrowed to {@code [pos, pos + len)} (position and limit; no new buffer). */
+    static ByteBuffer range(ByteBuffer b, int pos, int len) {
+        b.clear();
+        return b.position(pos).limit(pos + len);
     }
 
     private boolean fill(int pos, int len) {
