@@ -582,16 +582,19 @@ public final class JsonScanner {
     }
 
     private String decodeKey(int start, int end, String path) {
-        boolean simple = true;
-        for (int i = start + 1; i < end - 1; i++) {
-            byte b = buf.get(i);
-            if (b == '\\' || b < 0) {
-                simple = false;
-                break;
+        int n = end - start - 2;
+        if (n >= 0 && n <= chunk.length) { // one bulk read into the scratch array, then the string's own copy only
+            byte[] c = chunk;
+            buf.get(start + 1, c, 0, n);
+            boolean simple = true;
+            for (int i = 0; i < n; i++) {
+                if (c[i] == '\\' || c[i] < 0) {
+                    simple = false;
+                    break;
+                }
             }
+            if (simple) return new String(c, 0, n, StandardCharsets.ISO_8859_1);
         }
-        byte[] bytes = source.bytes(start + 1, end - 1);
-        if (simple) return new String(bytes, StandardCharsets.ISO_8859_1);
         JsonValue v = JsonReader.parse(source, start, end, path);
         return ((JsonString) v).value();
     }
