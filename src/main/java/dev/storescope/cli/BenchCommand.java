@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark info and persist on a (generated) persist dir, next to python3 json.load.")
 final class BenchCommand implements Callable<Integer> {
+    /** The collector bin/storescope runs every command with (packaging/linux/launcher.sh): the commands are measured as users run them. */
+    static final String LAUNCHER_GC = "-XX:+UseParallelGC";
+
     private static final Pattern STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+)");
     private static final Pattern VEC_STATS = Pattern.compile(
             "vecbench: vectors=(\\d+) dim=(-?\\d+) load_ms=(\\d+) heap_after_load_mb=(\\d+) first_query_ms=(\\d+) heap_after_query_mb=(\\d+) qps=([\\d.]+)");
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-python", description = "skip the python3 json.load comparison")
     boolean noPython;
 
-    @Option(names = "--diff", paramLabel = "DIR2", description = "diff mode: measure only `diff DIR DIR2` (fresh JVM, -Xmx1g); "
+    @Option(names = "--diff", paramLabel = "DIR2", description = "diff mode: measure only `diff DIR DIR2` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope); "
             + "DIR2 is generated with the generator's arguments plus --variant 1 when it does not exist")
     Path diffDir;
 
@@ -92,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         long infoWall = Long.MAX_VALUE, infoInner = Long.MAX_VALUE, heap = 0;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            String err = run(List.of(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "info", dir.toString(), "--stats"));
+            String err = run(List.of(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "info", dir.toString(), "--stats"));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             Matcher m = STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "info printed no stats: " + err);
@@ -106,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(outDir);
             settleDisk();
             long t0 = System.nanoTime();
-            String err = run(List.of(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "persist", dir.toString(), "--out", outDir.toString(), "--stats"));
+            String err = run(List.of(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "persist", dir.toString(), "--out", outDir.toString(), "--stats"));
             persistBest = Math.min(persistBest, (System.nanoTime() - t0) / 1_000_000);
             Matcher m = PERSIST_STATS.matcher(err);
             if (m.find()) {
@@ -118,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Path vectors = dir.resolve("default__vector_store.json");
         Matcher vec = null;
         if (Files.isRegularFile(vectors)) {
-            String r = run(List.of(java, "-Xmx2g", "-XX:ActiveProcessorCount=1", "-cp", jar, Main.class.getName(), "vec", "bench", vectors.toString()));
+            String r = run(List.of(java, "-Xmx2g", LAUNCHER_GC, "-XX:ActiveProcessorCount=1", "-cp", jar, Main.class.getName(), "vec", "bench", vectors.toString()));
             vec = VEC_STATS.matcher(r);
             if (!vec.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "vec bench printed no stats: " + r);
         }
@@ -129,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("data: %s, %,d bytes in %d files%n%n", dir, bytes, jsonFiles.size());
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf("| `info` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms |%n", infoWall);
+        out.printf("| `info` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms |%n", infoWall);
         out.printf("| `info`, load + summary inside the JVM | %,d ms |%n", infoInner);
         out.printf("| `info`, peak heap | %,d MB |%n", heap);
         out.printf("| `persist --out` of the untouched dir, wall incl. JVM start, load and fsync | %,d ms = %.2f GB/s (%s) |%n", persistBest,
@@ -168,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             loads.add(loadAverage());
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", jar, Main.class.getName(), "diff", dir.toString(), diffDir.toString(), "--stat", "--stats")
+            Process p = new ProcessBuilder(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "diff", dir.toString(), diffDir.toString(), "--stat", "--stats")
                     .redirectErrorStream(false).start();
             String o = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -192,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g), wall incl. JVM start | %,d ms (best of %d) |%n", wall, runs);
+        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms (best of %d) |%n", wall, runs);
         out.printf("| inside the JVM: open both dirs (map the files) | %,d ms |%n", load);
         out.printf("| inside the JVM: load and compare, file by file on %d threads (scan A, index B against A, compare) | %,d ms |%n",
                 Runtime.getRuntime().availableProcessors(), compare);
@@ -223,7 +226,7 @@ final class BenchCommand implements Callable<Integer> {
         String findings = "?";
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            String err = runAnyExit(List.of(java, "-Xmx2g", "-cp", jar, Main.class.getName(), "check", dir.toString(), "--stats"));
+            String err = runAnyExit(List.of(java, "-Xmx2g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "check", dir.toString(), "--stats"));
             wall = Math.min(wall, (System.nanoTime() - t0) / 1_000_000);
             Matcher m = CHECK_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "check printed no stats: " + err);
@@ -231,7 +234,7 @@ final class BenchCommand implements Callable<Integer> {
             check = Math.min(check, Long.parseLong(m.group(2)));
             findings = m.group(3);
         }
-        return String.format("| `check` (fresh JVM, -Xmx2g), wall incl. JVM start | %,d ms |%n", wall)
+        return String.format("| `check` (fresh JVM, -Xmx2g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms |%n", wall)
                 + String.format("| `check`: load (structure scan of every file) | %,d ms |%n", load)
                 + String.format("| `check`: the checks (every check, %s findings) | %,d ms |%n", findings, check);
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A command run on its own behaves as it does inside the full command line. */
 class CommandsTest {
@@ -22,6 +23,15 @@ class CommandsTest {
         built.addAll(List.of("help", "generate-completion"));
         assertEquals(Main.commandNames(), built);
         assertNull(Main.single("help"), "help needs the full model");
+    }
+
+    /** The packaged launcher picks the collector by the same route, so it lists the same command names. */
+    @Test
+    void theLauncherScriptKnowsEveryCommandName() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("packaging/linux/launcher.sh"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("commands=\" ([a-z -]+) \"").matcher(script);
+        assertTrue(m.find(), script);
+        assertEquals(Main.commandNames(), new TreeSet<>(List.of(m.group(1).split(" "))));
     }
 
     @Test

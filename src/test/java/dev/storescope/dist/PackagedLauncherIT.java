@@ -80,6 +80,23 @@ class PackagedLauncherIT {
         }
     }
 
+    /** A command runs with the throughput collector; the window (here: its no-display error) keeps G1. */
+    @Test
+    void commandsRunWithParallelGcAndTheWindowWithG1() throws Exception {
+        java.util.Map<String, String> gcLog = java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc");
+        for (List<String> args : List.of(List.of("--version"), List.of("check", store.toString()), List.of("info", store.toString()))) {
+            List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
+            cmd.addAll(args);
+            assertTrue(Proc.runWithEnv(tmp, gcLog, cmd).out().contains("Using Parallel"), args.toString());
+        }
+        for (List<String> args : List.of(List.<String>of(), List.of(store.toString()), List.of("gui", store.toString()))) {
+            List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
+            cmd.addAll(args);
+            Proc p = Proc.runWithEnv(tmp, gcLog, cmd).expect(2); // no display
+            assertTrue(p.out().contains("Using G1"), args + ": " + p.out());
+        }
+    }
+
     @Test
     void theLauncherIsAScriptOverTheBundledRuntimeAndRunsThroughASymlink() throws Exception {
         String script = Files.readString(LAUNCHER);
