@@ -103,12 +103,22 @@ final class FastCheck {
         }
         if (doc == null || idx == null || vectors.isEmpty() || !vectors.get(0).name().startsWith("default")) throw bail("layout");
         DocScan docs = new DocScan(doc.path());
-        Thread t = new Thread(docs::runCatching, "storescope-fastcheck");
+        PersistFile indexFile = idx;
+        Index[] index = new Index[1];
+        Thread t = new Thread(() -> {
+            docs.runCatching();
+            long t0 = System.nanoTime();
+            try {
+                if (docs.failure == null) index[0] = index(indexFile);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                docs.failure = e instanceof Bail b ? b : bail(e.toString());
+            }
+            docs.indexNanos = System.nanoTime() - t0;
+        }, "storescope-fastcheck");
         t.setDaemon(true);
         t.start();
         try {
             long t0 = System.nanoTime();
-            Index index = index(idx);
             if (graph != null) graphStore(graph);
             if (chat != null) chatStore(chat);
             long t1 = System.nanoTime();
@@ -126,13 +136,31 @@ final class FastCheck {
             join(t);
             long t3 = System.nanoTime();
             if (docs.failure != null) throw docs.failure;
-            cross(docs, index, vs);
+            cross(docs, index[0], vs);
             long t4 = System.nanoTime();
-            if (DEBUG) System.err.printf("fastcheck: index %d ms, vectors %d ms, docstore %d ms (waited %d ms), cross %d ms%n",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, docs.nanos / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            if (DEBUG) System.err.printf("fastcheck: small files %d ms, vectors %d ms, docstore %d ms, index %d ms (waited %d ms), cross %d ms%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, docs.nanos / 1_000_000, docs.indexNanos / 1_000_000,
+                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            if (DEBUG) threadTimes();
         } finally {
             docs.cancelled = true;
         }
+    }
+
+    /** Measuring only: CPU time per thread of this process (Linux), by thread name. */
+    private static void threadTimes() {
+        Map<String, Long> by = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String stat = Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                by.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        System.err.println("fastcheck: cpu ms by thread: " + by);
     }
 
     private static void join(Thread t) {
@@ -264,14 +292,19 @@ final class FastCheck {
         /** nodes_dict: vector id -> node id, both strings. */
         private int nodesDict(Scan inner, int v) {
             int y = inner.first(v, '{', '}');
-            while (y >= 0) {
-                String vid = inner.string(y);
-                String nid = inner.string(inner.colon(inner.end));
-                if (!vectorIds.add(vid)) throw bail("repeated nodes_dict key");
-                nodeIds.add(nid);
-                y = inner.next(inner.end, '}');
-            }
+            while (y >= 0) y = inner.next(nodesDictEntry(inner, y), '}');
             return inner.end;
+        }
+
+        private int nodesDictEntry(Scan inner, int y) {
+            String vid = inner.string(y);
+            int ve = inner.end;
+            int v2 = inner.colon(ve);
+            int ne = inner.str(v2);
+            String nid = !inner.esc && inner.sameBytes(y, ve, v2, ne) ? vid : inner.text(v2, ne); // usually the same id
+            if (!vectorIds.add(vid)) throw bail("repeated nodes_dict key");
+            nodeIds.add(nid);
+            return ne;
         }
     }
 
@@ -296,50 +329,60 @@ final class FastCheck {
 
     /** D1, D2, D3: every ref_doc_info id is a stored node, listed once (and by one ref doc: else the full checker decides). */
     private static void refDocInfo(DocScan d) {
-        for (Map.Entry<String, String[]> e : d.refs.entrySet()) {
-            for (String id : e.getValue()) {
-                Node n = d.nodes.get(id);
-                if (n == null) throw bail("dangling ref_doc_info id");
-                if (n.listedBy != null) throw bail("node listed twice in ref_doc_info");
-                n.listedBy = e.getKey();
-            }
+        for (Map.Entry<String, String[]> e : d.refs.entrySet()) listed(d, e.getKey(), e.getValue());
+    }
+
+    private static void listed(DocScan d, String ref, String[] ids) {
+        for (String id : ids) {
+            Node n = d.nodes.get(id);
+            if (n == null) throw bail("dangling ref_doc_info id");
+            if (n.listedBy != null) throw bail("node listed twice in ref_doc_info");
+            n.listedBy = ref;
         }
     }
 
     /** Per node: metadata, hash, duplicates, SOURCE against metadata and ref_doc_info, links. Returns the ref docs of indexed nodes. */
     private static Set<String> nodes(DocScan d, Index index) {
-        Map<String, Node> nodes = d.nodes;
-        Set<String> hashes = new HashSet<>(nodes.size() * 2);
+        Set<String> hashes = new HashSet<>(d.nodes.size() * 2);
         Set<String> indexedRefDocs = new HashSet<>();
-        for (Node n : nodes.values()) {
-            String[] md = d.meta.get(n.key);
-            if (md == null) throw bail("missing metadata");
-            if (!md[0].equals(n.hash)) throw bail("stale hash");
-            if (!hashes.add(n.hash)) throw bail("duplicate content");
-            String metaRef = md[1];
-            n.metaRef = metaRef;
-            if (metaRef != null && !d.refs.containsKey(metaRef)) throw bail("ref doc unrecorded");
-            if (n.source != null) {
-                if (!n.source.equals(metaRef)) throw bail("source mismatch");
-                if (d.refs.containsKey(n.source) && !n.source.equals(n.listedBy)) throw bail("source not listed");
-                if (n.sourceHash != null) {
-                    String[] smd = d.meta.get(n.source);
-                    if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
-                }
-                if (index.nodeIds.contains(n.key)) indexedRefDocs.add(n.source);
-            }
-            link(nodes, n, n.prev, x -> x.next);
-            link(nodes, n, n.next, x -> x.prev);
-            if (n.parent != null) {
-                Node p = nodes.get(n.parent);
-                if (p == null || !List.of(p.children).contains(n.key)) throw bail("parent link");
-            }
-            for (String c : n.children) {
-                Node ch = nodes.get(c);
-                if (ch == null || !n.key.equals(ch.parent)) throw bail("child link");
-            }
-        }
+        for (Node n : d.nodes.values()) node(d, index, n, hashes, indexedRefDocs); // one call per node (compiled early)
         return indexedRefDocs;
+    }
+
+    private static void node(DocScan d, Index index, Node n, Set<String> hashes, Set<String> indexedRefDocs) {
+        Map<String, Node> nodes = d.nodes;
+        String[] md = d.meta.get(n.key);
+        if (md == null) throw bail("missing metadata");
+        if (!md[0].equals(n.hash)) throw bail("stale hash");
+        if (!hashes.add(n.hash)) throw bail("duplicate content");
+        String metaRef = md[1];
+        n.metaRef = metaRef;
+        if (metaRef != null && !d.refs.containsKey(metaRef)) throw bail("ref doc unrecorded");
+        if (n.source != null) {
+            if (!n.source.equals(metaRef)) throw bail("source mismatch");
+            if (d.refs.containsKey(n.source) && !n.source.equals(n.listedBy)) throw bail("source not listed");
+            if (n.sourceHash != null) {
+                String[] smd = d.meta.get(n.source);
+                if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
+            }
+            if (index.nodeIds.contains(n.key)) indexedRefDocs.add(n.source);
+        }
+        if (n.prev != null) {
+            Node t = nodes.get(n.prev);
+            if (t == null || !n.key.equals(t.next)) throw bail("PREVIOUS link");
+        }
+        if (n.next != null) {
+            Node t = nodes.get(n.next);
+            if (t == null || !n.key.equals(t.prev)) throw bail("NEXT link");
+        }
+        if (n.parent != null) {
+            Node p = nodes.get(n.parent);
+            if (p == null || !java.util.Arrays.asList(p.children).contains(n.key)) throw bail("parent link");
+        }
+        for (String c : n.children) {
+            Node ch = nodes.get(c);
+            if (ch == null || !n.key.equals(ch.parent)) throw bail("child link");
+        }
     }
 
     /** D7: metadata records of no node and no ref doc. */
@@ -371,33 +414,34 @@ final class FastCheck {
     /** X3, X4, X6: every vector has a ref doc id and metadata, and an index maps it. */
     private static void vectorKeys(VecScan v, Index index) {
         for (String id : v.embeddings) {
-            if (!v.refs.containsKey(id)) throw bail("vector without ref doc id");
-            if (!v.metaIds.contains(id)) throw bail("vector without metadata");
+            if (!v.aligned && !v.refs.containsKey(id)) throw bail("vector without ref doc id");
+            if (!v.aligned && !v.metaIds.contains(id)) throw bail("vector without metadata");
             if (!index.vectorIds.contains(id)) throw bail("orphan vector");
         }
     }
 
     /** X7: text_id_to_ref_doc_id agrees with the node's SOURCE. */
     private static void vectorRefs(VecScan v, Map<String, Node> nodes) {
-        for (Map.Entry<String, String> e : v.refs.entrySet()) {
-            Node n = nodes.get(e.getKey());
-            if (n != null && !(n.source == null ? "None" : n.source).equals(e.getValue())) throw bail("vector ref doc id");
+        if (v.aligned) {
+            for (int j = 0; j < v.order.size(); j++) vectorRef(nodes.get(v.order.get(j)), v.refVals.get(j));
+        } else {
+            for (Map.Entry<String, String> e : v.refs.entrySet()) vectorRef(nodes.get(e.getKey()), e.getValue());
         }
+    }
+
+    private static void vectorRef(Node n, String ref) {
+        if (n != null && !(n.source == null ? "None" : n.source).equals(ref)) throw bail("vector ref doc id");
     }
 
     /** X5: metadata_dict's ref doc id copies and _node_type. */
     private static void vectorMetadata(VecScan v, Map<String, Node> nodes) {
-        for (String[] m : v.meta) {
-            String ref = v.refs.get(m[0]);
-            for (int k = 1; k <= 3; k++) if (m[k] != null && ref != null && !ref.equals(m[k])) throw bail("vector metadata ref doc id");
-            if (m[4] != null && nodes.containsKey(m[0]) && !"TextNode".equals(m[4])) throw bail("vector metadata _node_type");
-        }
+        for (String[] m : v.meta) vectorMetadata(v, nodes, m);
     }
 
-    private static void link(Map<String, Node> nodes, Node n, String target, java.util.function.Function<Node, String> back) {
-        if (target == null) return;
-        Node t = nodes.get(target);
-        if (t == null || !n.key.equals(back.apply(t))) throw bail("link");
+    private static void vectorMetadata(VecScan v, Map<String, Node> nodes, String[] m) {
+        String ref = v.aligned ? null : v.refs.get(m[0]); // aligned: compared while reading
+        for (int k = 1; k <= 3; k++) if (m[k] != null && ref != null && !ref.equals(m[k])) throw bail("vector metadata ref doc id");
+        if (m[4] != null && nodes.containsKey(m[0]) && !"TextNode".equals(m[4])) throw bail("vector metadata _node_type");
     }
 
     // ------------------------------------------------------------------ byte scanning
@@ -499,8 +543,34 @@ final class FastCheck {
             return true;
         }
 
+        /**
+         * The 8 bytes at {@code i} (in the window: {@link #has8} said so) as a little-endian long.
+         * Read with {@link sun.misc.Unsafe} where it is there: the JIT's first tier (C1) compiles
+         * it to one load, while a VarHandle stays a slow call there, and the big loops run in C1 code
+         * for most of a fresh JVM's first seconds.
+         */
         final long word(int i) {
-            return (long) LONGS.get(w, i - base);
+            int k = i - base;
+            if (U != null) {
+                if (k < 0 || k > w.length - 8) throw new ArrayIndexOutOfBoundsException(k);
+                long v = U.getLong(w, BYTES + k);
+                return LITTLE ? v : Long.reverseBytes(v);
+            }
+            return (long) LONGS.get(w, k);
+        }
+
+        private static final sun.misc.Unsafe U = unsafe();
+        private static final long BYTES = U == null ? 0 : U.arrayBaseOffset(byte[].class);
+        private static final boolean LITTLE = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+
+        private static sun.misc.Unsafe unsafe() {
+            try {
+                java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+                f.setAccessible(true);
+                return (sun.misc.Unsafe) f.get(null);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
         }
 
         /** A copy of the scanned bytes {@code [s, e)}. */
@@ -531,6 +601,24 @@ final class FastCheck {
             if (c != close) throw bail("expected , or " + close + " at " + i);
             end = i + 1;
             return -1;
+        }
+
+        /**
+         * The members of the object at {@code i}, each read by {@link #entry} (one call per member: the
+         * JIT compiles the per-member work after a few hundred members instead of interpreting a long loop).
+         */
+        final int entries(int i, int kind) {
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(entry(kind, p), '}');
+            }
+            return end;
+        }
+
+        /** One member (its key at {@code p}) of a collection of kind {@code kind}; returns the end of its value. */
+        int entry(int kind, int p) {
+            throw bail("no collection reader");
         }
 
         /** After the opening bracket at {@code i}: the first member or element, or -1 for an empty one. */
@@ -653,9 +741,8 @@ final class FastCheck {
         /** The decoded string at {@code [s, e)} (quotes included), as the full checker decodes it. */
         final String text(int s, int e) {
             if (!esc) {
-                byte[] raw = copy(s + 1, e - 1);
-                for (byte x : raw) if (x < 0) throw bail("non-ASCII");
-                return new String(raw, StandardCharsets.ISO_8859_1);
+                for (int k = s + 1 - base; k < e - 1 - base; k++) if (w[k] < 0) throw bail("non-ASCII");
+                return new String(w, s + 1 - base, e - s - 2, StandardCharsets.ISO_8859_1);
             }
             String d = FastStrings.decode(JsonSource.of(copy(s, e), "string"), 0, e - s);
             if (d == null) throw bail("string does not decode");
@@ -667,6 +754,31 @@ final class FastCheck {
             int e = str(i);
             end = e;
             return text(i, e);
+        }
+
+        private byte[] lastRaw = new byte[0];
+        private String lastString;
+
+        /** As {@link #string}, returning the previous instance when the bytes repeat (ref doc ids do, ten times a document). */
+        final String shared(int i) {
+            int e = str(i);
+            end = e;
+            int n = e - i - 2;
+            if (!esc && lastString != null && n == lastRaw.length && java.util.Arrays.equals(w, i + 1 - base, e - 1 - base, lastRaw, 0, n)) {
+                return lastString;
+            }
+            String s = text(i, e);
+            if (!esc) {
+                lastRaw = copy(i + 1, e - 1);
+                lastString = s;
+            }
+            return s;
+        }
+
+        final boolean sameBytes(int s1, int e1, int s2, int e2) {
+            if (e1 - s1 != e2 - s2 || e1 == 0) return false;
+            for (int k = 0; k < e1 - s1; k++) if (g(s1 + k) != g(s2 + k)) return false;
+            return true;
         }
 
         /** True when the key at {@code [s, e)} is {@code lit} (an escaped key bails). */
@@ -805,6 +917,12 @@ final class FastCheck {
         private static final byte[] META = lit("metadata_dict");
         private static final byte[][] META_KEYS = {lit("ref_doc_id"), lit("doc_id"), lit("document_id"), lit("_node_type")};
         final Set<String> embeddings = new HashSet<>();
+        /** The embedding ids in file order: Python writes text_id_to_ref_doc_id and metadata_dict in the same order. */
+        final List<String> order = new ArrayList<>();
+        /** While {@link #aligned}: the ref doc id of {@code order[j]}; afterwards {@link #refs} and {@link #metaIds} hold the keys. */
+        final List<String> refVals = new ArrayList<>();
+        boolean aligned = true;
+        private int metaCount;
         final Map<String, String> refs = new HashMap<>();
         final Set<String> metaIds = new HashSet<>();
         /** Per metadata entry: id, ref_doc_id, doc_id, document_id, _node_type (null when absent). */
@@ -815,8 +933,10 @@ final class FastCheck {
             super(file);
         }
 
+        /** The members read so far: 1 embedding_dict, 2 text_id_to_ref_doc_id, 4 metadata_dict. */
+        private int seen;
+
         void run() {
-            int seen = 0;
             int p = first(ws(0), '{', '}');
             while (p >= 0) {
                 mark = p;
@@ -831,61 +951,99 @@ final class FastCheck {
             }
             if (seen != 7) throw bail("vector store members");
             finish(end);
+            if (aligned && (refVals.size() != order.size() || metaCount != order.size())) unalign(); // the cross checks decide
+            if (!meta.isEmpty() && aligned) unalign();
         }
 
         private int embeddingDict(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                String id = string(p);
-                int v = colon(end);
-                if (!embeddings.add(id)) throw bail("duplicate vector id");
-                p = next(embedding(v), '}');
-            }
-            return end;
+            return entries(i, 1);
         }
 
         private int refs(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                String id = string(p);
-                String ref = string(colon(end));
-                if (refs.put(id, ref) != null) throw bail("duplicate ref doc id key");
-                p = next(end, '}');
-            }
-            return end;
+            return entries(i, 2);
         }
 
         private int metadata(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
+            return entries(i, 3);
+        }
+
+        @Override
+        int entry(int kind, int p) {
+            if (kind == 1) {
                 String id = string(p);
-                if (!metaIds.add(id)) throw bail("duplicate metadata key");
-                String[] m = new String[5];
-                m[0] = id;
-                int q = first(colon(end), '{', '}');
-                while (q >= 0) {
-                    int ke = str(q);
-                    int v = colon(ke);
-                    int k = 0;
-                    while (k < 4 && !keyIs(q, ke, META_KEYS[k])) k++;
-                    if (esc) throw bail("escaped metadata key");
-                    int e;
-                    if (k < 4) {
-                        if (m[k + 1] != null) throw bail("repeated metadata key");
-                        m[k + 1] = string(v);
-                        e = end;
-                    } else {
-                        e = value(v, 3);
-                    }
-                    q = next(e, '}');
-                }
-                meta.add(m);
-                p = next(end, '}');
+                int v = colon(end);
+                if (!embeddings.add(id)) throw bail("duplicate vector id");
+                order.add(id);
+                return embedding(v);
             }
-            return end;
+            int ke = str(p);
+            int j = kind == 2 ? refVals.size() : metaCount;
+            if (aligned && !((seen & 1) != 0 && j < order.size() && !esc && rawEquals(p, ke, order.get(j))
+                    && (kind == 2 ? metaCount == 0 : j < refVals.size()))) {
+                unalign();
+            }
+            String id = aligned ? order.get(j) : text(p, ke);
+            int v = colon(ke);
+            if (kind == 2) {
+                String ref = shared(v);
+                if (aligned) refVals.add(ref);
+                else if (refs.put(id, ref) != null) throw bail("duplicate ref doc id key");
+                return end;
+            }
+            metaCount++;
+            return metadataEntry(id, v);
+        }
+
+        /** The keys of the raw string {@code [s, e)} equal {@code str} (no escapes). */
+        private boolean rawEquals(int s, int e, String str) {
+            if (e - s - 2 != str.length()) return false;
+            for (int k = 0; k < str.length(); k++) if (g(s + 1 + k) != str.charAt(k)) return false;
+            return true;
+        }
+
+        /** The ids are not in embedding order: from here on the maps hold them. */
+        private void unalign() {
+            aligned = false;
+            for (int k = 0; k < refVals.size(); k++) refs.put(order.get(k), refVals.get(k));
+            for (int k = 0; k < metaCount; k++) metaIds.add(order.get(k));
+            refVals.clear();
+        }
+
+        /** The ref doc id text_id_to_ref_doc_id gives {@code id} ({@code j}: its position while aligned). */
+        String ref(String id, int j) {
+            return aligned ? (j < refVals.size() ? refVals.get(j) : null) : refs.get(id);
+        }
+
+        private int metadataEntry(String id, int i) {
+            if (!aligned && !metaIds.add(id)) throw bail("duplicate metadata key");
+            String[] m = new String[5];
+            m[0] = id;
+            int q = first(i, '{', '}');
+            while (q >= 0) {
+                int ke = str(q);
+                int v = colon(ke);
+                int k = 0;
+                while (k < 4 && !keyIs(q, ke, META_KEYS[k])) k++;
+                if (esc) throw bail("escaped metadata key");
+                int e;
+                if (k < 4) {
+                    if (m[k + 1] != null) throw bail("repeated metadata key");
+                    m[k + 1] = shared(v);
+                    e = end;
+                } else {
+                    e = value(v, 3);
+                }
+                q = next(e, '}');
+            }
+            int e = end;
+            if ((seen & 2) == 0) {
+                meta.add(m); // text_id_to_ref_doc_id comes later: compared in the cross checks
+            } else {
+                String ref = ref(id, metaCount - 1);
+                for (int k = 1; k <= 3; k++) if (m[k] != null && ref != null && !ref.equals(m[k])) throw bail("vector metadata ref doc id");
+                if (m[4] != null && !"TextNode".equals(m[4])) meta.add(m);
+            }
+            return e;
         }
 
         /** High bit set in each byte of {@code w} that equals {@code c}. */
@@ -1026,6 +1184,7 @@ final class FastCheck {
         }
 
         long nanos;
+        long indexNanos;
 
         void runCatching() {
             long t0 = System.nanoTime();
@@ -1058,97 +1217,101 @@ final class FastCheck {
         }
 
         private int metadata(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                String id = string(p);
-                String[] m = new String[2];
-                int q = first(colon(end), '{', '}');
-                while (q >= 0) {
-                    int ke = str(q);
-                    plainKey();
-                    int v = colon(ke);
-                    int k = keyIs(q, ke, DOC_HASH) ? 0 : keyIs(q, ke, REF_DOC_ID) ? 1 : -1;
-                    if (k < 0 || m[k] != null) throw bail("metadata record member");
-                    m[k] = string(v);
-                    q = next(end, '}');
-                }
-                if (m[0] == null) throw bail("metadata without doc_hash");
-                if (meta.put(id, m) != null) throw bail("duplicate metadata key");
-                p = next(end, '}');
-            }
-            return end;
+            return entries(i, 1);
         }
 
         private int refDocs(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                String id = string(p);
-                String[] ids = null;
-                int q = first(colon(end), '{', '}');
-                boolean md = false;
-                while (q >= 0) {
-                    int ke = str(q);
-                    plainKey();
-                    int v = colon(ke);
-                    int e;
-                    if (keyIs(q, ke, NODE_IDS) && ids == null) {
-                        List<String> l = new ArrayList<>();
-                        int r = first(v, '[', ']');
-                        while (r >= 0) {
-                            l.add(string(r));
-                            r = next(end, ']');
-                        }
-                        e = end;
-                        ids = l.toArray(NONE);
-                    } else if (keyIs(q, ke, METADATA) && !md) {
-                        md = true;
-                        e = value(v, 3);
-                    } else {
-                        throw bail("ref_doc_info member");
-                    }
-                    q = next(e, '}');
-                }
-                if (ids == null || ids.length == 0) throw bail("ref_doc_info without node ids");
-                if (refs.put(id, ids) != null) throw bail("duplicate ref_doc_info key");
-                p = next(end, '}');
-            }
-            return end;
+            return entries(i, 2);
         }
 
         private int data(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                if (cancelled) throw bail("cancelled");
-                int ks = p;
-                int ke = str(p);
-                boolean keyEscaped = esc;
-                Node n = new Node(text(ks, ke));
-                if (nodes.put(n.key, n) != null) throw bail("duplicate node key");
-                int q = first(colon(ke), '{', '}');
-                int seen = 0;
-                while (q >= 0) {
-                    int fe = str(q);
-                    plainKey();
-                    int v = colon(fe);
-                    int e;
-                    if (keyIs(q, fe, ENV_DATA) && (seen & 1) == 0) {
-                        seen |= 1;
-                        e = nodeData(v, n, ks, ke, keyEscaped);
-                    } else if (keyIs(q, fe, ENV_TYPE) && (seen & 2) == 0) {
-                        seen |= 2;
-                        e = str(v);
-                        if (e - v != 3 || g(v + 1) != '1') throw bail("not a TextNode");
-                    } else {
-                        throw bail("envelope member");
-                    }
-                    q = next(e, '}');
-                }
-                if (seen != 3) throw bail("envelope");
-                p = next(end, '}');
+            return entries(i, 3);
+        }
+
+        @Override
+        int entry(int kind, int p) {
+            if (kind == 3) return node(p);
+            String id = string(p);
+            int v = colon(end);
+            return kind == 1 ? metadataRecord(id, v) : refDocRecord(id, v);
+        }
+
+        private int metadataRecord(String id, int i) {
+            String[] m = new String[2];
+            int q = first(i, '{', '}');
+            while (q >= 0) {
+                int ke = str(q);
+                plainKey();
+                int v = colon(ke);
+                int k = keyIs(q, ke, DOC_HASH) ? 0 : keyIs(q, ke, REF_DOC_ID) ? 1 : -1;
+                if (k < 0 || m[k] != null) throw bail("metadata record member");
+                m[k] = k == 1 ? shared(v) : string(v);
+                q = next(end, '}');
             }
+            if (m[0] == null) throw bail("metadata without doc_hash");
+            if (meta.put(id, m) != null) throw bail("duplicate metadata key");
+            return end;
+        }
+
+        private int refDocRecord(String id, int i) {
+            String[] ids = null;
+            int q = first(i, '{', '}');
+            boolean md = false;
+            while (q >= 0) {
+                int ke = str(q);
+                plainKey();
+                int v = colon(ke);
+                int e;
+                if (keyIs(q, ke, NODE_IDS) && ids == null) {
+                    List<String> l = new ArrayList<>();
+                    int r = first(v, '[', ']');
+                    while (r >= 0) {
+                        l.add(string(r));
+                        r = next(end, ']');
+                    }
+                    e = end;
+                    ids = l.toArray(NONE);
+                } else if (keyIs(q, ke, METADATA) && !md) {
+                    md = true;
+                    e = value(v, 3);
+                } else {
+                    throw bail("ref_doc_info member");
+                }
+                q = next(e, '}');
+            }
+            if (ids == null || ids.length == 0) throw bail("ref_doc_info without node ids");
+            if (refs.put(id, ids) != null) throw bail("duplicate ref_doc_info key");
+            return end;
+        }
+
+        /** One docstore/data entry: the envelope {"__data__": {...}, "__type__": "1"} of a TextNode. */
+        private int node(int p) {
+            if (cancelled) throw bail("cancelled");
+            int ks = p;
+            int ke = str(p);
+            boolean keyEsc = esc;
+            Node n = new Node(text(ks, ke));
+            if (nodes.put(n.key, n) != null) throw bail("duplicate node key");
+            int q = first(colon(ke), '{', '}');
+            int parts = 0;
+            while (q >= 0) {
+                int fe = str(q);
+                plainKey();
+                int v = colon(fe);
+                int e;
+                if (keyIs(q, fe, ENV_DATA) && (parts & 1) == 0) {
+                    parts |= 1;
+                    e = nodeData(v, n, ks, ke, keyEsc);
+                } else if (keyIs(q, fe, ENV_TYPE) && (parts & 2) == 0) {
+                    parts |= 2;
+                    e = str(v);
+                    if (e - v != 3 || g(v + 1) != '1') throw bail("not a TextNode");
+                } else {
+                    throw bail("envelope member");
+                }
+                q = next(e, '}');
+            }
+            if (parts != 3) throw bail("envelope");
             return end;
         }
 
@@ -1171,7 +1334,7 @@ final class FastCheck {
             int q = first(i, '{', '}');
             while (q >= 0) q = next(member(q, n), '}');
             if ((seen & 0b11111) != 0b11111) throw bail("node without id_, text, metadata, relationships or metadata_separator");
-            n.hash = hash(mdS, mdE);
+            n.hash = hash(n.key, mdS, mdE);
             return end;
         }
 
@@ -1211,14 +1374,9 @@ final class FastCheck {
             return e;
         }
 
-        private boolean sameBytes(int s1, int e1, int s2, int e2) {
-            if (e1 - s1 != e2 - s2 || e1 == 0) return false;
-            for (int k = 0; k < e1 - s1; k++) if (g(s1 + k) != g(s2 + k)) return false;
-            return true;
-        }
 
         /** The TEXT_METADATA hash: SHA-256 of text (already decoded into {@link #out}) + repr(metadata). */
-        private String hash(int mdS, int mdE) {
+        private String hash(String key, int mdS, int mdE) {
             int textLen = outLen;
             if (!reprTo(mdS, mdE)) {
                 outLen = textLen;
@@ -1228,6 +1386,12 @@ final class FastCheck {
             }
             sha.update(out, 0, outLen);
             byte[] h = sha.digest();
+            String[] md = meta.get(key); // when docstore/metadata came first (it does): keep its string when equal
+            if (md != null && md[0].length() == 64) {
+                boolean same = true;
+                for (int k = 0; k < 32 && same; k++) same = md[0].charAt(2 * k) == HEX[(h[k] >> 4) & 0xf] && md[0].charAt(2 * k + 1) == HEX[h[k] & 0xf];
+                if (same) return md[0];
+            }
             char[] hex = new char[64];
             for (int k = 0; k < 32; k++) {
                 hex[2 * k] = HEX[(h[k] >> 4) & 0xf];
@@ -1377,7 +1541,7 @@ final class FastCheck {
                 seen |= 1 << k;
                 int e;
                 if (k == 0 || (k == 3 && at(v) == '"')) {
-                    String x = string(v);
+                    String x = shared(v);
                     if (k == 0) id = x;
                     else hash = x;
                     e = end;
