@@ -636,11 +636,11 @@ final class FastCheck {
             return ws(expect(ws(keyEnd), ':'));
         }
 
-        static boolean plain8(long v) {
+        /** High bits flagging quotes, backslashes and control bytes; the lowest set one is exact (higher ones may be borrows). */
+        static long special8(long v) {
             long q = v ^ 0x2222222222222222L;
             long s = v ^ 0x5C5C5C5C5C5C5C5CL;
-            long hits = ((q - ONES) & ~q) | ((s - ONES) & ~s) | ((v - 0x2020202020202020L) & ~v);
-            return (hits & HIGH) == 0;
+            return (((q - ONES) & ~q) | ((s - ONES) & ~s) | ((v - 0x2020202020202020L) & ~v)) & HIGH;
         }
 
         /** The end (after the closing quote) of the string at {@code i}, validating escapes and control characters. */
@@ -667,8 +667,12 @@ final class FastCheck {
                 int run = i;
                 while (has8(i)) {
                     long v = word(i);
-                    if (!plain8(v)) break;
-                    acc |= v;
+                    long hits = special8(v);
+                    acc |= v; // bytes after the string too: a non-ASCII byte there fails the file anyway
+                    if (hits != 0) { // the lowest flagged byte is exactly the first quote, backslash or control byte
+                        i += Long.numberOfTrailingZeros(hits) >>> 3;
+                        break;
+                    }
                     i += 8;
                 }
                 if (decode && i > run) putBytes(run, i);
@@ -1062,29 +1066,29 @@ final class FastCheck {
         private int embedding(int i) {
             if (at(i) != '[') throw bail("embedding is no array");
             int p = i + 1;
-            int prev = 3; // class of the previous byte: 0 number, 1 comma, 2 space, 3 the '['
             int commas = 0;
-            long digits = 0;
+            long cc = 0; // the previous byte was a comma
+            long sc = 1; // the previous byte was a space or the '[' (a number must follow)
             while (has8(p)) {
                 long w = word(p);
                 long x = w & LOW7;
-                long d = (x + ONES * (0x80 - '0')) & ~(x + ONES * (0x7F - '9')) & ~w & HIGH;
+                long r = (x + ONES * (0x80 - '+')) & ~(x + ONES * (0x7F - '9')) & ~w & HIGH; // + , - . / 0-9
                 long c = eq(w, ',');
                 long s = eq(w, ' ');
-                long n = d | eq(w, '.') | eq(w, '-') | eq(w | (ONES * 0x20), 'e') | eq(w, '+');
-                if ((c | s | n) != HIGH) break;
-                if (s != ((c << 8) | (prev == 1 ? 0x80L : 0))) throw bail("embedding separators");
-                if ((((s << 8) | (prev >= 2 ? 0x80L : 0)) & ~n) != 0) throw bail("embedding separators");
+                long n = (r & ~c & ~eq(w, '/')) | eq(w | (ONES * 0x20), 'e');
+                if ((n | c | s) != HIGH) break;
+                // a comma is followed by one space, a space by a number byte
+                if (s != ((c << 8) | (cc << 7)) || (((s << 8) | (sc << 7)) & ~n) != 0) throw bail("embedding separators");
                 commas += Long.bitCount(c);
-                digits |= d;
-                prev = c < 0 ? 1 : s < 0 ? 2 : 0;
+                cc = c >>> 63;
+                sc = s >>> 63;
                 p += 8;
             }
+            int prev = cc != 0 ? 1 : sc != 0 ? 2 : 0; // 0 number, 1 comma, 2 space or '['
             while (true) {
                 byte ch = at(p);
                 if ((ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E') {
                     if (prev == 1) throw bail("embedding separators");
-                    if (ch >= '0' && ch <= '9') digits = 1;
                     prev = 0;
                 } else if (ch == ',') {
                     if (prev != 0) throw bail("embedding separators");
@@ -1101,7 +1105,6 @@ final class FastCheck {
                 }
                 p++;
             }
-            if (digits == 0) throw bail("embedding without digits");
             int dimension = commas + 1;
             if (dim < 0) dim = dimension;
             else if (dim != dimension) throw bail("mixed dimensions");
