@@ -11,19 +11,15 @@ import dev.storescope.json.Utf8;
 import dev.storescope.storage.FileKind;
 import dev.storescope.storage.PersistDirScanner;
 import dev.storescope.storage.PersistFile;
-import dev.storescope.storage.index_store.IndexDict;
-import dev.storescope.storage.index_store.IndexStruct;
 import dev.storescope.storage.index_store.IndexStructType;
-import dev.storescope.storage.index_store.SimpleIndexStore;
-import dev.storescope.storage.kvstore.SimpleKVStore;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -35,17 +31,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The checker's fast path for the common case: a healthy Python persist dir (docstore, index store
- * with one vector index, default and image vector stores, graph store). It reads each big file once,
- * straight off its bytes, with the docstore and the vector store on two threads, and proves that
- * no check of {@link Checker} fires. Whenever it meets anything it does not model, or anything a
+ * The checker's fast path for the common case: a healthy Python persist dir (docstore with
+ * TextNodes, index store with one vector index, default and image vector stores, graph and chat
+ * stores). It reads each file once, straight off its bytes (plain reads window by window: mapping
+ * a fresh 1 GB file costs a page fault per 4 KB), the docstore and its own checks on a second
+ * thread while the main thread reads the vector store and the index store, and proves that no
+ * check of {@link Checker} fires. Whenever it meets anything it does not model, or anything a
  * check could report (a file that is not plain JSON, a non-ASCII byte, an unexpected member or
- * shape, a stale hash, a key set that disagrees, ...), it gives up and the full checker runs, so a
- * report from here is always the full checker's report (empty).
+ * shape, a stale hash, key sets that disagree, ...), it gives up and the full checker runs, so a
+ * report from here is always the full checker's report (no findings).
  * <p>
  * It is stricter than the full checker's loader everywhere (strict JSON numbers outside
- * embeddings, no NaN/Infinity, no duplicate members among those it reads), never laxer; inside an
- * embedding it accepts exactly the number tokens the loader's structure scan accepts.
+ * embeddings, no NaN/Infinity, no repeated members among those it reads), never laxer; inside an
+ * embedding it accepts only number tokens separated by {@code ", "}, a subset of what the
+ * loader's structure scan accepts. Hashes are the TEXT_METADATA rule of {@link
+ * dev.storescope.storage.docstore.NodeHasher} (text, then Python's repr of the metadata, written
+ * straight from the bytes for flat metadata, else by {@link PythonRepr}).
+ * <p>
+ * Written for a fresh JVM: per entry and per member one method call (the JIT compiles the
+ * per-entry work after a few hundred entries instead of interpreting a long loop), the large
+ * per-member methods not inlined at every call (less for C2 to compile), few objects kept.
+ * {@code -Dstorescope.fastcheck.debug=true} prints why it gave up, or where the time went.
  */
 final class FastCheck {
     private static final boolean DEBUG = Boolean.getBoolean("storescope.fastcheck.debug");
@@ -64,7 +70,6 @@ final class FastCheck {
     /** The report of a healthy dir (no findings), or null when the full checker has to run. */
     static CheckReport tryRun(Path dir) {
         try {
-            for (int k = Integer.getInteger("storescope.fastcheck.repeat", 1); k > 1; k--) run(dir); // measuring only
             run(dir);
             return new CheckReport(List.of());
         } catch (Bail e) {
@@ -103,17 +108,15 @@ final class FastCheck {
         }
         if (doc == null || idx == null || vectors.isEmpty() || !vectors.get(0).name().startsWith("default")) throw bail("layout");
         DocScan docs = new DocScan(doc.path());
-        PersistFile indexFile = idx;
-        Index[] index = new Index[1];
         Thread t = new Thread(() -> {
             docs.runCatching();
             long t0 = System.nanoTime();
             try {
-                if (docs.failure == null) index[0] = index(indexFile);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                docs.failure = e instanceof Bail b ? b : bail(e.toString());
+                if (docs.failure == null) docstoreChecks(docs); // while the main thread reads the vector store
+            } catch (RuntimeException | StackOverflowError e) {
+                docs.failure = e instanceof RuntimeException r ? r : bail(e.toString());
             }
-            docs.indexNanos = System.nanoTime() - t0;
+            docs.crossNanos = System.nanoTime() - t0;
         }, "storescope-fastcheck");
         t.setDaemon(true);
         t.start();
@@ -133,14 +136,16 @@ final class FastCheck {
                 vs.add(v);
             }
             long t2 = System.nanoTime();
-            join(t);
+            Index index = index(idx);
             long t3 = System.nanoTime();
-            if (docs.failure != null) throw docs.failure;
-            cross(docs, index[0], vs);
+            join(t);
             long t4 = System.nanoTime();
-            if (DEBUG) System.err.printf("fastcheck: small files %d ms, vectors %d ms, docstore %d ms, index %d ms (waited %d ms), cross %d ms%n",
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, docs.nanos / 1_000_000, docs.indexNanos / 1_000_000,
-                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            if (docs.failure != null) throw docs.failure;
+            crossStore(docs, index, vs);
+            long t5 = System.nanoTime();
+            if (DEBUG) System.err.printf("fastcheck: small files %d ms, vectors %d ms, index %d ms | docstore %d ms, docstore checks %d ms"
+                            + " | waited %d ms, cross-store checks %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                    docs.nanos / 1_000_000, docs.crossNanos / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
             if (DEBUG) threadTimes();
         } finally {
             docs.cancelled = true;
@@ -310,13 +315,17 @@ final class FastCheck {
 
     // ------------------------------------------------------------------ cross checks
 
-    /** The cross-record and cross-store checks (each loop its own method: one small compilation each). */
-    private static void cross(DocScan d, Index index, List<VecScan> vs) {
+    /** The docstore's own cross-record checks (each loop its own method, one call per item: compiled early). */
+    private static void docstoreChecks(DocScan d) {
         if (d.nodes.isEmpty()) throw bail("no nodes");
         refDocInfo(d);
-        Set<String> indexedRefDocs = nodes(d, index);
+        nodes(d);
         orphanMetadata(d);
-        indexReferences(d, index, indexedRefDocs);
+    }
+
+    /** The checks between the stores. */
+    private static void crossStore(DocScan d, Index index, List<VecScan> vs) {
+        indexReferences(d, index);
         Set<String> allVectors = new HashSet<>();
         for (VecScan v : vs) {
             vectorKeys(v, index);
@@ -341,15 +350,13 @@ final class FastCheck {
         }
     }
 
-    /** Per node: metadata, hash, duplicates, SOURCE against metadata and ref_doc_info, links. Returns the ref docs of indexed nodes. */
-    private static Set<String> nodes(DocScan d, Index index) {
+    /** Per node: metadata, hash, duplicates, SOURCE against metadata and ref_doc_info, links. */
+    private static void nodes(DocScan d) {
         Set<String> hashes = new HashSet<>(d.nodes.size() * 2);
-        Set<String> indexedRefDocs = new HashSet<>();
-        for (Node n : d.nodes.values()) node(d, index, n, hashes, indexedRefDocs); // one call per node (compiled early)
-        return indexedRefDocs;
+        for (Node n : d.nodes.values()) node(d, n, hashes); // one call per node (compiled early)
     }
 
-    private static void node(DocScan d, Index index, Node n, Set<String> hashes, Set<String> indexedRefDocs) {
+    private static void node(DocScan d, Node n, Set<String> hashes) {
         Map<String, Node> nodes = d.nodes;
         String[] md = d.meta.get(n.key);
         if (md == null) throw bail("missing metadata");
@@ -365,7 +372,6 @@ final class FastCheck {
                 String[] smd = d.meta.get(n.source);
                 if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
             }
-            if (index.nodeIds.contains(n.key)) indexedRefDocs.add(n.source);
         }
         if (n.prev != null) {
             Node t = nodes.get(n.prev);
@@ -398,8 +404,13 @@ final class FastCheck {
     }
 
     /** X9, X14: the index names stored nodes; every ref doc and every node is indexed. */
-    private static void indexReferences(DocScan d, Index index, Set<String> indexedRefDocs) {
-        for (String id : index.nodeIds) if (!d.nodes.containsKey(id)) throw bail("index names a missing node");
+    private static void indexReferences(DocScan d, Index index) {
+        Set<String> indexedRefDocs = new HashSet<>();
+        for (String id : index.nodeIds) {
+            Node n = d.nodes.get(id);
+            if (n == null) throw bail("index names a missing node");
+            if (n.source != null) indexedRefDocs.add(n.source);
+        }
         for (String[] ids : d.refs.values()) {
             boolean any = false;
             for (String id : ids) any |= index.nodeIds.contains(id);
@@ -474,7 +485,10 @@ final class FastCheck {
             if (size > Integer.MAX_VALUE - 16) throw bail("file over 2 GiB");
             this.lim = (int) size;
             this.w = new byte[(int) Math.min(WINDOW, Math.max(16, size))];
-            if (lim >= 3 && (at(0) & 0xff) == 0xEF && (at(1) & 0xff) == 0xBB && (at(2) & 0xff) == 0xBF) throw bail("BOM");
+            if (lim >= 3 && (at(0) & 0xff) == 0xEF && (at(1) & 0xff) == 0xBB && (at(2) & 0xff) == 0xBF) {
+                close();
+                throw bail("BOM");
+            }
         }
 
         Scan(byte[] bytes) {
@@ -601,24 +615,6 @@ final class FastCheck {
             if (c != close) throw bail("expected , or " + close + " at " + i);
             end = i + 1;
             return -1;
-        }
-
-        /**
-         * The members of the object at {@code i}, each read by {@link #entry} (one call per member: the
-         * JIT compiles the per-member work after a few hundred members instead of interpreting a long loop).
-         */
-        final int entries(int i, int kind) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                p = next(entry(kind, p), '}');
-            }
-            return end;
-        }
-
-        /** One member (its key at {@code p}) of a collection of kind {@code kind}; returns the end of its value. */
-        int entry(int kind, int p) {
-            throw bail("no collection reader");
         }
 
         /** After the opening bracket at {@code i}: the first member or element, or -1 for an empty one. */
@@ -959,27 +955,45 @@ final class FastCheck {
             if (!meta.isEmpty() && aligned) unalign();
         }
 
+        // One loop per collection, one call per entry: the JIT compiles the per-entry work after a few
+        // hundred entries instead of interpreting a long loop, and each loop sees one kind of entry.
         private int embeddingDict(int i) {
-            return entries(i, 1);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(embeddingEntry(p), '}');
+            }
+            return end;
         }
 
         private int refs(int i) {
-            return entries(i, 2);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(entry(2, p), '}');
+            }
+            return end;
         }
 
         private int metadata(int i) {
-            return entries(i, 3);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(entry(3, p), '}');
+            }
+            return end;
         }
 
-        @Override
-        int entry(int kind, int p) {
-            if (kind == 1) {
-                String id = string(p);
-                int v = colon(end);
-                if (!embeddings.add(id)) throw bail("duplicate vector id");
-                order.add(id);
-                return embedding(v);
-            }
+        private int embeddingEntry(int p) {
+            String id = string(p);
+            int v = colon(end);
+            if (!embeddings.add(id)) throw bail("duplicate vector id");
+            order.add(id);
+            return embedding(v);
+        }
+
+        /** An entry of text_id_to_ref_doc_id (kind 2) or metadata_dict (kind 3). */
+        private int entry(int kind, int p) {
             int ke = str(p);
             int j = kind == 2 ? refVals.size() : metaCount;
             if (aligned && !((seen & 1) != 0 && j < order.size() && !esc && rawEquals(p, ke, order.get(j))
@@ -1187,7 +1201,7 @@ final class FastCheck {
         }
 
         long nanos;
-        long indexNanos;
+        long crossNanos;
 
         void runCatching() {
             long t0 = System.nanoTime();
@@ -1219,27 +1233,37 @@ final class FastCheck {
             finish(end);
         }
 
+        // One loop per collection, one call per entry (see VecScan).
         private int metadata(int i) {
-            return entries(i, 1);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(metadataRecord(p), '}');
+            }
+            return end;
         }
 
         private int refDocs(int i) {
-            return entries(i, 2);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(refDocRecord(p), '}');
+            }
+            return end;
         }
 
         private int data(int i) {
-            return entries(i, 3);
+            int p = first(i, '{', '}');
+            while (p >= 0) {
+                mark = p;
+                p = next(node(p), '}');
+            }
+            return end;
         }
 
-        @Override
-        int entry(int kind, int p) {
-            if (kind == 3) return node(p);
+        private int metadataRecord(int p) {
             String id = string(p);
-            int v = colon(end);
-            return kind == 1 ? metadataRecord(id, v) : refDocRecord(id, v);
-        }
-
-        private int metadataRecord(String id, int i) {
+            int i = colon(end);
             String[] m = new String[2];
             int q = first(i, '{', '}');
             while (q >= 0) {
@@ -1256,7 +1280,9 @@ final class FastCheck {
             return end;
         }
 
-        private int refDocRecord(String id, int i) {
+        private int refDocRecord(int p) {
+            String id = string(p);
+            int i = colon(end);
             String[] ids = null;
             int q = first(i, '{', '}');
             boolean md = false;
@@ -1351,8 +1377,42 @@ final class FastCheck {
             if (k == DATA_KEYS.length || (seen & (1 << k)) != 0) throw bail("node member");
             seen |= 1 << k;
             int e;
-            if (k == 3) {
-                e = relationships(v, n);
+            if (k == 3) { // relationships: {"1": {...}, ..., "5": [{...}, ...]} (read here: one large method, compiled once)
+                int rseen = 0;
+                int rq = first(v, '{', '}');
+                while (rq >= 0) {
+                    int rfe = str(rq);
+                    plainKey();
+                    int rv = colon(rfe);
+                    if (rfe - rq != 3) throw bail("relationship key");
+                    int code = g(rq + 1) - '0';
+                    if (code < 1 || code > 5 || (rseen & (1 << code)) != 0) throw bail("relationship key");
+                    rseen |= 1 << code;
+                    List<String> ids = code == 5 ? new ArrayList<>() : null;
+                    int r = code == 5 ? first(rv, '[', ']') : rv;
+                    int re = end;
+                    while (r >= 0) { // one call site of related (for the JIT)
+                        int x = related(r, ids);
+                        if (ids == null) {
+                            re = x;
+                            break;
+                        }
+                        r = next(x, ']');
+                        re = end;
+                    }
+                    switch (code) {
+                        case 1 -> {
+                            n.source = relatedId;
+                            n.sourceHash = relatedHash;
+                        }
+                        case 2 -> n.prev = relatedId;
+                        case 3 -> n.next = relatedId;
+                        case 4 -> n.parent = relatedId;
+                        default -> n.children = ids.toArray(NONE);
+                    }
+                    rq = next(re, '}');
+                }
+                e = end;
             } else if (k == 1) { // the text, decoded into out for the hash
                 outLen = 0;
                 e = strDecode(v);
@@ -1485,44 +1545,6 @@ final class FastCheck {
                 }
             }
             return false;
-        }
-
-        private int relationships(int i, Node n) {
-            int seen = 0;
-            int q = first(i, '{', '}');
-            while (q >= 0) {
-                int fe = str(q);
-                plainKey();
-                int v = colon(fe);
-                if (fe - q != 3) throw bail("relationship key");
-                int code = g(q + 1) - '0';
-                if (code < 1 || code > 5 || (seen & (1 << code)) != 0) throw bail("relationship key");
-                seen |= 1 << code;
-                List<String> ids = code == 5 ? new ArrayList<>() : null;
-                int r = code == 5 ? first(v, '[', ']') : v;
-                int e = end;
-                while (r >= 0) { // one call site of related (for the JIT)
-                    int re = related(r, ids);
-                    if (ids == null) {
-                        e = re;
-                        break;
-                    }
-                    r = next(re, ']');
-                    e = end;
-                }
-                switch (code) {
-                    case 1 -> {
-                        n.source = relatedId;
-                        n.sourceHash = relatedHash;
-                    }
-                    case 2 -> n.prev = relatedId;
-                    case 3 -> n.next = relatedId;
-                    case 4 -> n.parent = relatedId;
-                    default -> n.children = ids.toArray(NONE);
-                }
-                q = next(e, '}');
-            }
-            return end;
         }
 
         private String relatedId;

@@ -2,6 +2,9 @@ package dev.storescope.inspect.check;
 
 import dev.storescope.TestCorpus;
 import dev.storescope.storage.StorageContext;
+import dev.storescope.storage.docstore.NodeHasher;
+import dev.storescope.storage.docstore.SimpleDocumentStore;
+import dev.storescope.storage.docstore.StoredNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,54 @@ class FastCheckTest {
             Files.writeString(f, s.replaceFirst(java.util.regex.Pattern.quote(e[1]), java.util.regex.Matcher.quoteReplacement(e[2])), StandardCharsets.UTF_8);
             sameAsFull(dir);
         }));
+    }
+
+    /**
+     * Healthy dirs the fast path has to decide itself (and get the hashes right): the generated dir
+     * as it is (in another folder), and with nodes whose metadata or text take the slower ways
+     * (floats, nested values, quotes, booleans, lone surrogates), their doc_hash recomputed by
+     * {@link NodeHasher} so that the full checker finds nothing either.
+     */
+    @TestFactory
+    Stream<DynamicTest> decidesHealthyDirsWithEveryKindOfContent() {
+        List<String[]> edits = List.of(
+                new String[] {"as generated"},
+                new String[] {"\"file_size\": ", "\"file_size\": 1000.25, \"pages\": "},
+                new String[] {"\"file_size\": ", "\"nested\": [\"a\", {\"b\": null, \"c\": [true, false]}], \"file_size\": "},
+                new String[] {"\"file_size\": ", "\"quote\": \"it's\", \"both\": \"it's \\\"x\\\"\", \"file_size\": "},
+                new String[] {"\"file_size\": ", "\"neg\": -5, \"zero\": -0, \"ok\": true, \"no\": false, \"none\": null, \"e\": \"caf\\u00e9\", \"file_size\": "},
+                new String[] {"\"text\": \"", "\"text\": \"\\ud800 \\udc00\\ud83d\\ude00 \\t\\\\ \\\" \\/ \\u0000 "});
+        return edits.stream().map(e -> DynamicTest.dynamicTest(e.length == 1 ? e[0] : e[0] + " -> " + e[1], () -> {
+            Path dir = tmp.resolve("healthy-" + Math.abs(String.join("|", e).hashCode()));
+            if (e.length == 1) {
+                GeneratedDir.copy(GeneratedDir.generate(tmp.resolve("seed2")), dir);
+            } else {
+                GeneratedDir.copy(base, dir);
+                Path f = dir.resolve("docstore.json");
+                String s = Files.readString(f, StandardCharsets.UTF_8);
+                assertNotNull(s.contains(e[0]) ? s : null, "docstore.json has no " + e[0]);
+                Files.writeString(f, s.replace(e[0], e[1]), StandardCharsets.UTF_8);
+                rehash(dir);
+            }
+            CheckReport full = Checker.run(StorageContext.fromPersistDir(dir));
+            assertEquals(List.of(), full.findings(), "the edit should leave a healthy dir");
+            CheckReport fast = FastCheck.tryRun(dir);
+            assertNotNull(fast, "the fast path gave up on a healthy dir (see -Dstorescope.fastcheck.debug=true)");
+            assertEquals(full.findings(), fast.findings());
+        }));
+    }
+
+    /** Rewrites every node's docstore/metadata doc_hash as the hash of its current text and metadata. */
+    static void rehash(Path dir) throws Exception {
+        Path f = dir.resolve("docstore.json");
+        String s = Files.readString(f, StandardCharsets.UTF_8);
+        SimpleDocumentStore docs = StorageContext.fromPersistDir(dir).docstore().orElseThrow();
+        for (String key : docs.kvstore().keys(docs.nodeCollection())) {
+            String now = NodeHasher.hash(StoredNode.fromEnvelope(docs.kvstore().get(key, docs.nodeCollection())));
+            String was = docs.getDocumentHash(key);
+            s = s.replace("\"" + key + "\": {\"doc_hash\": \"" + was + "\"", "\"" + key + "\": {\"doc_hash\": \"" + now + "\"");
+        }
+        Files.writeString(f, s, StandardCharsets.UTF_8);
     }
 
     @Test
