@@ -226,7 +226,8 @@ final class FastCheck {
         private static final byte[] VECTOR_STORE = lit(IndexStructType.VECTOR_STORE.value());
         private static final byte[][] DATA_KEYS = {lit("index_id"), lit("nodes_dict"), lit("summary"), lit("doc_id_dict"), lit("embeddings_dict")};
         final Set<String> vectorIds = new HashSet<>();
-        final Set<String> nodeIds = new HashSet<>();
+        /** The node ids (nodes_dict values): the same set as {@link #vectorIds} while each maps to itself. */
+        Set<String> nodeIds = vectorIds;
 
         IdxScan(Path file) throws IOException {
             super(file);
@@ -308,7 +309,13 @@ final class FastCheck {
             int ne = inner.str(v2);
             String nid = !inner.esc && inner.sameBytes(y, ve, v2, ne) ? vid : inner.text(v2, ne); // usually the same id
             if (!vectorIds.add(vid)) throw bail("repeated nodes_dict key");
-            nodeIds.add(nid);
+            if (nid != vid || nodeIds != vectorIds) {
+                if (nodeIds == vectorIds) { // the first node id that is not its vector id: from here on a set of its own
+                    nodeIds = new HashSet<>(vectorIds);
+                    nodeIds.remove(vid);
+                }
+                nodeIds.add(nid);
+            }
             return ne;
         }
     }
@@ -352,16 +359,39 @@ final class FastCheck {
 
     /** Per node: metadata, hash, duplicates, SOURCE against metadata and ref_doc_info, links. */
     private static void nodes(DocScan d) {
-        Set<String> hashes = new HashSet<>(d.nodes.size() * 2);
+        long[] hashes = new long[Integer.highestOneBit(Math.max(16, d.nodes.size() * 3)) * 2];
         for (Node n : d.nodes.values()) node(d, n, hashes); // one call per node (compiled early)
     }
 
-    private static void node(DocScan d, Node n, Set<String> hashes) {
+    /**
+     * Adds the first 64 bits of a SHA-256 hex hash to an open-addressing set (no objects); false when
+     * they are there already: the same hash, or (about never) another one with the same prefix.
+     */
+    private static boolean addHash(long[] set, String hex) {
+        if (hex.length() != 64) throw bail("hash length");
+        long v = 0;
+        for (int k = 0; k < 16; k++) {
+            int c = Character.digit(hex.charAt(k), 16);
+            if (c < 0) throw bail("hash digits");
+            v = (v << 4) | c;
+        }
+        if (v == 0) throw bail("zero hash prefix"); // 0 marks a free slot
+        int mask = set.length - 1;
+        for (int i = (int) (v ^ (v >>> 29)) & mask; ; i = (i + 1) & mask) {
+            if (set[i] == v) return false;
+            if (set[i] == 0) {
+                set[i] = v;
+                return true;
+            }
+        }
+    }
+
+    private static void node(DocScan d, Node n, long[] hashes) {
         Map<String, Node> nodes = d.nodes;
         String[] md = d.meta.get(n.key);
         if (md == null) throw bail("missing metadata");
         if (!md[0].equals(n.hash)) throw bail("stale hash");
-        if (!hashes.add(n.hash)) throw bail("duplicate content");
+        if (!addHash(hashes, n.hash)) throw bail("duplicate content (or a shared 64-bit prefix: the full checker decides)");
         String metaRef = md[1];
         n.metaRef = metaRef;
         if (metaRef != null && !d.refs.containsKey(metaRef)) throw bail("ref doc unrecorded");
@@ -1341,6 +1371,12 @@ final class FastCheck {
                 q = next(e, '}');
             }
             if (parts != 3) throw bail("envelope");
+            Node last = lastNode; // neighbours are usually adjacent: keep one string per id
+            if (last != null) {
+                if (n.key.equals(last.next)) last.next = n.key;
+                if (last.key.equals(n.prev)) n.prev = last.key;
+            }
+            lastNode = n;
             return end;
         }
 
@@ -1547,6 +1583,7 @@ final class FastCheck {
             return false;
         }
 
+        private Node lastNode;
         private String relatedId;
         private String relatedHash;
 
