@@ -128,6 +128,7 @@ final class FastCheck {
             List<VecScan> vs = new ArrayList<>();
             for (PersistFile f : vectors) {
                 VecScan v = new VecScan(f.path());
+                v.other = docs; // gives up as soon as the docstore thread did
                 try {
                     v.run();
                 } finally {
@@ -1014,7 +1015,11 @@ final class FastCheck {
             return end;
         }
 
+        /** The docstore's scan: when it gave up, so does this one (the full checker runs anyway). */
+        DocScan other;
+
         private int embeddingEntry(int p) {
+            if (other != null && other.failure != null) throw bail("the docstore scan gave up");
             String id = string(p);
             int v = colon(end);
             if (!embeddings.add(id)) throw bail("duplicate vector id");
@@ -1257,6 +1262,7 @@ final class FastCheck {
                 if (which == 0 || (seen & which) != 0) throw bail("docstore collection");
                 seen |= which;
                 int e = which == 1 ? metadata(v) : which == 2 ? refDocs(v) : data(v);
+                if (which == 1) metaDone = true;
                 p = next(e, '}');
             }
             if (seen != 7) throw bail("docstore collections");
@@ -1371,6 +1377,12 @@ final class FastCheck {
                 q = next(e, '}');
             }
             if (parts != 3) throw bail("envelope");
+            if (metaDone && n.source != null) { // the common damage, found early (the docstore checks decide the rest)
+                String[] md = meta.get(n.key);
+                if (md != null && !n.source.equals(md[1])) throw bail("source mismatch");
+                String[] smd = n.sourceHash == null ? null : meta.get(n.source);
+                if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
+            }
             Node last = lastNode; // neighbours are usually adjacent: keep one string per id
             if (last != null) {
                 if (n.key.equals(last.next)) last.next = n.key;
@@ -1491,6 +1503,7 @@ final class FastCheck {
                 for (int k = 0; k < 32 && same; k++) same = md[0].charAt(2 * k) == HEX[(h[k] >> 4) & 0xf] && md[0].charAt(2 * k + 1) == HEX[h[k] & 0xf];
                 if (same) return md[0];
             }
+            if (metaDone) throw bail(md == null ? "missing metadata" : "stale hash"); // give up early: the full checker has work to do
             char[] hex = new char[64];
             for (int k = 0; k < 32; k++) {
                 hex[2 * k] = HEX[(h[k] >> 4) & 0xf];
@@ -1584,6 +1597,8 @@ final class FastCheck {
         }
 
         private Node lastNode;
+        /** True once docstore/metadata has been read (Python writes it first). */
+        private boolean metaDone;
         private String relatedId;
         private String relatedHash;
 
