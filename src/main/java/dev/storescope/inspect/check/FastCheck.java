@@ -108,15 +108,19 @@ final class FastCheck {
         }
         if (doc == null || idx == null || vectors.isEmpty() || !vectors.get(0).name().startsWith("default")) throw bail("layout");
         DocScan docs = new DocScan(doc.path());
+        PersistFile indexFile = idx;
+        java.util.concurrent.atomic.AtomicBoolean indexTaken = new java.util.concurrent.atomic.AtomicBoolean();
+        Index[] index = new Index[1];
         Thread t = new Thread(() -> {
             docs.runCatching();
             long t0 = System.nanoTime();
             try {
                 if (docs.failure == null) docstoreChecks(docs); // while the main thread reads the vector store
-            } catch (RuntimeException | StackOverflowError e) {
-                docs.failure = e instanceof RuntimeException r ? r : bail(e.toString());
+                docs.crossNanos = System.nanoTime() - t0;
+                if (docs.failure == null && indexTaken.compareAndSet(false, true)) index[0] = index(indexFile); // done first: take the index too
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                docs.failure = e instanceof Bail b ? b : bail(e.toString());
             }
-            docs.crossNanos = System.nanoTime() - t0;
         }, "storescope-fastcheck");
         t.setDaemon(true);
         t.start();
@@ -137,12 +141,12 @@ final class FastCheck {
                 vs.add(v);
             }
             long t2 = System.nanoTime();
-            Index index = index(idx);
+            if (indexTaken.compareAndSet(false, true)) index[0] = index(idx); // else the docstore thread reads it
             long t3 = System.nanoTime();
             join(t);
             long t4 = System.nanoTime();
             if (docs.failure != null) throw docs.failure;
-            crossStore(docs, index, vs);
+            crossStore(docs, index[0], vs);
             long t5 = System.nanoTime();
             if (DEBUG) System.err.printf("fastcheck: small files %d ms, vectors %d ms, index %d ms | docstore %d ms, docstore checks %d ms"
                             + " | waited %d ms, cross-store checks %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
@@ -192,7 +196,11 @@ final class FastCheck {
         if (Utf8Check.firstInvalid(f.path()) >= 0) throw bail("not UTF-8");
     }
 
+    /** What LlamaIndex writes for an empty SimpleGraphStore: loads without a finding (no need to load the graph classes). */
+    private static final byte[] EMPTY_GRAPH = "{\"graph_dict\": {}}".getBytes(StandardCharsets.US_ASCII);
+
     private static void graphStore(PersistFile f) throws IOException {
+        if (f.size() == EMPTY_GRAPH.length && java.util.Arrays.equals(Files.readAllBytes(f.path()), EMPTY_GRAPH)) return;
         smallEncoding(f);
         SimpleGraphStore.fromSource(JsonSource.open(f.path())); // any error: the full checker reports it
     }
