@@ -3,6 +3,8 @@ package dev.storescope.inspect.check;
 import dev.storescope.storage.PersistFile;
 import dev.storescope.storage.StorageContext;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,6 +15,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Checker {
     private Checker() {
+    }
+
+    /**
+     * Checks the persist dir {@code dir}: first the fast path of {@link FastCheck} (one pass over
+     * each file's bytes, for a healthy dir), else the full checker over the opened dir. Both give
+     * the same report.
+     */
+    public static CheckReport run(Path dir) throws IOException {
+        CheckReport fast = FastCheck.tryRun(dir);
+        return fast != null ? fast : run(StorageContext.fromPersistDir(dir));
+    }
+
+    /** The report of {@link FastCheck} for a healthy dir it models, else null (then open the dir and {@link #run(StorageContext)}). */
+    public static CheckReport fastPath(Path dir) {
+        return FastCheck.tryRun(dir);
     }
 
     public static CheckReport run(StorageContext ctx) {

@@ -26,7 +26,7 @@ final class GraphChatChecks {
 
     static void run(CheckContext cx) {
         cx.storage.propertyGraphStore().ifPresent(g -> graph(cx, g));
-        cx.storage.chatStore().ifPresent(c -> chat(cx, c));
+        cx.storage.chatStore().ifPresent(c -> chat(cx.out, c));
     }
 
     private static void graph(CheckContext cx, SimplePropertyGraphStore g) {
@@ -64,21 +64,22 @@ final class GraphChatChecks {
         }
     }
 
-    private static void chat(CheckContext cx, SimpleChatStore c) {
+    /** The chat store checks (§8.1), also run by {@link FastCheck}. */
+    static void chat(Findings out, SimpleChatStore c) {
         for (String key : c.getKeys()) {
             List<ChatMessage> msgs;
             try {
                 msgs = c.getMessages(key);
             } catch (RuntimeException e) {
-                cx.out.add(CheckId.CHAT_MALFORMED_BLOCK, Location.kv(CHAT, "store", key, new ValueRef.ChatSession(key)),
+                out.add(CheckId.CHAT_MALFORMED_BLOCK, Location.kv(CHAT, "store", key, new ValueRef.ChatSession(key)),
                         "the session's messages cannot be read: " + e.getMessage());
                 continue;
             }
-            for (int i = 0; i < msgs.size(); i++) message(cx, key, i, msgs.get(i));
+            for (int i = 0; i < msgs.size(); i++) message(out, key, i, msgs.get(i));
         }
     }
 
-    private static void message(CheckContext cx, String key, int i, ChatMessage m) {
+    private static void message(Findings out, String key, int i, ChatMessage m) {
         Location at = new Location(CHAT, "store", key, "$[\"store\"][" + DocstorePass.quote(key).replace('\'', '"') + "][" + i + "]", new ValueRef.ChatMessage(key, i));
         String role;
         try {
@@ -87,21 +88,21 @@ final class GraphChatChecks {
             role = null;
         }
         if (role == null || !ROLES.contains(role)) {
-            cx.out.add(CheckId.CHAT_UNKNOWN_ROLE, at.below("[\"role\"]"), "message " + i + " has role " + DocstorePass.quote(role)
+            out.add(CheckId.CHAT_UNKNOWN_ROLE, at.below("[\"role\"]"), "message " + i + " has role " + DocstorePass.quote(role)
                     + ", which is no MessageRole (system, developer, user, assistant, function, tool, chatbot, model): loading the chat store raises a pydantic ValidationError");
         }
         JsonObject json = m.toJson();
         if (!json.has("blocks")) return;
         JsonValue blocks = json.get("blocks");
         if (!(blocks instanceof dev.storescope.json.JsonArray arr)) {
-            cx.out.add(CheckId.CHAT_MALFORMED_BLOCK, at.below("[\"blocks\"]"), "message " + i + ": blocks is not a list: loading raises a pydantic ValidationError");
+            out.add(CheckId.CHAT_MALFORMED_BLOCK, at.below("[\"blocks\"]"), "message " + i + ": blocks is not a list: loading raises a pydantic ValidationError");
             return;
         }
         for (int b = 0; b < arr.size(); b++) {
             JsonValue v = arr.values().get(b);
             String problem = blockProblem(v);
             if (problem != null) {
-                cx.out.add(CheckId.CHAT_MALFORMED_BLOCK, at.below("[\"blocks\"][" + b + "]"), "message " + i + ", block " + b + ": " + problem
+                out.add(CheckId.CHAT_MALFORMED_BLOCK, at.below("[\"blocks\"][" + b + "]"), "message " + i + ", block " + b + ": " + problem
                         + ": loading the chat store raises a pydantic ValidationError");
             }
         }
