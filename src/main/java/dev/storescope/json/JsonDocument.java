@@ -58,7 +58,15 @@ public final class JsonDocument {
                 }
             }
         }
-        JsonScanner scanner = new JsonScanner(src);
+        JsonScanner scanner = JsonScanner.sequential(src);
+        try {
+            return load(src, scanner, twins);
+        } finally {
+            scanner.close();
+        }
+    }
+
+    private static JsonDocument load(JsonSource src, JsonScanner scanner, Map<String, JsonScanner.Twin> twins) {
         int start = scanner.skipWs(src.bodyStart());
         if (start >= src.length()) {
             throw src.error(start, JsonPath.ROOT, src.length() == 0 ? "empty file" : "Expecting value (only whitespace)");

@@ -52,9 +52,131 @@ public final class JsonScanner {
         this.limit = source.length();
     }
 
+    /**
+     * A scanner for one pass through a whole file: it reads a mapped file through a window filled
+     * by plain reads while the file on disk is still the mapped one, and touches none of the mapped
+     * pages (on a virtual machine the first touch of each costs several times what reading it
+     * does; values found are still slices of the mapping). {@link #close} it after the pass.
+     */
+    public static JsonScanner sequential(JsonSource source) {
+        JsonScanner s = new JsonScanner(source);
+        s.windowed = source.readable();
+        return s;
+    }
+
     /** Another scanner over the same bytes, for another thread (a scanner is not thread-safe). */
     JsonScanner forAnotherThread() {
-        return new JsonScanner(source);
+        JsonScanner s = new JsonScanner(source);
+        s.windowed = windowed;
+        return s;
+    }
+
+    private static final int WINDOW = 1 << 20;
+    private static final byte[] NO_BYTES = new byte[0];
+    /** The bytes {@code [winStart, winStart + winLen)} of the file, when {@link #windowed}. */
+    private byte[] win = NO_BYTES;
+    private int winStart;
+    private int winLen;
+    private boolean windowed;
+    private java.nio.channels.FileChannel channel;
+
+    /** Closes the file a {@link #sequential} scanner reads (it falls back to the mapping if used again). */
+    public void close() {
+        windowed = false;
+        winLen = 0;
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (java.io.IOException ignored) {
+                // read-only: nothing to lose
+            }
+            channel = null;
+        }
+    }
+
+    private byte get(int i) {
+        int r = i - winStart;
+        if (r >= 0 && r < winLen) return win[r];
+        return windowed && i < limit && fill(i) ? win[i - winStart] : buf.get(i);
+    }
+
+    /** The 8 bytes at {@code i} (any byte order: the caller tests every byte alike). */
+    private long long8(int i) {
+        int r = i - winStart;
+        if (r >= 0 && r <= winLen - 8) return (long) LE_WORDS.get(win, r);
+        if (windowed && i + 8 <= limit && fill(i)) return (long) LE_WORDS.get(win, i - winStart);
+        return buf.getLong(i);
+    }
+
+    /** Bytes {@code [from, from + n)} into {@code dst} (n at most 4096). */
+    private void copyOut(int from, byte[] dst, int n) {
+        int r = from - winStart;
+        if (r >= 0 && r + n <= winLen) {
+            System.arraycopy(win, r, dst, 0, n);
+        } else if (windowed && from + n <= limit && fill(from)) {
+            System.arraycopy(win, from - winStart, dst, 0, n);
+        } else {
+            buf.get(from, dst, 0, n);
+        }
+    }
+
+    private ByteBuffer winView;
+
+    /**
+     * Bytes {@code [pos, pos + len)} as the remaining bytes of a reused buffer: from this scanner's
+     * window when it is a {@link #sequential} one and they fit (the compare of a twin scan and the
+     * scan itself then read the file once), else from {@code fallback}.
+     */
+    private ByteBuffer bytesAt(int pos, int len, ReadWindow fallback) {
+        if (windowed && len <= WINDOW - 256 && pos + len <= limit) {
+            int r = pos - winStart;
+            if ((r >= 0 && r + len <= winLen) || (fill(pos) && (r = pos - winStart) + len <= winLen)) {
+                if (winView == null || winView.array() != win) winView = ByteBuffer.wrap(win);
+                return ReadWindow.range(winView, r, len);
+            }
+        }
+        return fallback.slice(pos, len);
+    }
+
+    private static final java.lang.invoke.VarHandle LE_WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Moves the window to start a little before {@code i} (so that a key just scanned is still in it)
+     * and reads it; false, and the mapping from then on, when the file cannot be read or is no longer
+     * the mapped one.
+     */
+    private boolean fill(int i) {
+        try {
+            if (channel == null) {
+                java.nio.file.Path file = source.file();
+                channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+                if (!source.isStill(java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class))) {
+                    close();
+                    return false;
+                }
+                win = new byte[WINDOW];
+            }
+            int from = Math.max(0, i - 256);
+            int want = Math.min(win.length, limit - from);
+            ByteBuffer bb = ByteBuffer.wrap(win, 0, want);
+            long at = from;
+            while (bb.hasRemaining()) {
+                int n = channel.read(bb, at);
+                if (n < 0) break;
+                at += n;
+            }
+            if (bb.position() < want) {
+                close();
+                return false;
+            }
+            winStart = from;
+            winLen = want;
+            return true;
+        } catch (java.io.IOException e) {
+            close();
+            return false;
+        }
     }
 
     /** The range of the single top-level value, checking that only whitespace follows it. */
@@ -105,7 +227,7 @@ public final class JsonScanner {
     }
 
     byte byteAt(int i) {
-        return buf.get(i);
+        return get(i);
     }
 
     /** The end (exclusive) of the string starting at {@code i}, or -1 when it does not scan. */
@@ -119,7 +241,7 @@ public final class JsonScanner {
 
     /** The members of the object starting at {@code start} and its end. */
     public ObjectScan scanObject(int start, String path) {
-        if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
+        if (start >= limit || get(start) != '{') throw source.error(start, path, "expected an object");
         int i = skipWs(start + 1);
         if (at(i, path) == '}') return new ObjectScan(new ArrayList<>(), i + 1);
         Run r = run(i, path, Integer.MAX_VALUE, NEVER);
@@ -217,15 +339,14 @@ public final class JsonScanner {
      * it has. Identical bytes parse identically, so the result equals {@code scanObject}'s.
      */
     public ObjectScan scanObjectLike(int start, String path, Twin twin) {
-        if (start >= limit || buf.get(start) != '{') throw source.error(start, path, "expected an object");
-        try (ReadWindow mine = new ReadWindow(source)) {
-            return scanObjectLike(start, path, twin, mine);
+        if (start >= limit || get(start) != '{') throw source.error(start, path, "expected an object");
+        try (ReadWindow mine = new ReadWindow(source); ReadWindow theirs = new ReadWindow(twin.source())) {
+            return scanObjectLike(start, path, twin, mine, theirs);
         }
     }
 
-    private ObjectScan scanObjectLike(int start, String path, Twin twin, ReadWindow mine) {
+    private ObjectScan scanObjectLike(int start, String path, Twin twin, ReadWindow mine, ReadWindow theirs) {
         List<Member> tm = twin.members();
-        ByteBuffer tb = twin.source().buffer().duplicate(); // narrowed per member (ReadWindow.range): no buffer per compare
         int tlimit = twin.source().length();
         List<Member> out = new ArrayList<>(tm.size());
         int[] twinOf = new int[tm.size() + 16];
@@ -237,7 +358,7 @@ public final class JsonScanner {
             if (ti < tm.size()) {
                 Member m = tm.get(ti);
                 int len = m.valueEnd() - pa + 1;
-                if (m.valueEnd() < tlimit && pb + len <= limit && mine.slice(pb, len).mismatch(ReadWindow.range(tb, pa, len)) == -1) {
+                if (m.valueEnd() < tlimit && pb + len <= limit && bytesAt(pb, len, mine).mismatch(theirs.slice(pa, len)) == -1) {
                     int shift = pb - pa;
                     twinOf = slot(twinOf, out.size(), ti);
                     out.add(new Member(m.key(), m.valueStart() + shift, m.valueEnd() + shift));
@@ -281,7 +402,7 @@ public final class JsonScanner {
 
     /** The elements of the array starting at {@code start}. */
     public List<Element> elements(int start, String path) {
-        if (start >= limit || buf.get(start) != '[') throw source.error(start, path, "expected an array");
+        if (start >= limit || get(start) != '[') throw source.error(start, path, "expected an array");
         List<Element> out = new ArrayList<>();
         int i = skipWs(start + 1);
         if (at(i, path) == ']') return out;
@@ -302,7 +423,7 @@ public final class JsonScanner {
 
     public int skipWs(int i) {
         while (i < limit) {
-            byte b = buf.get(i);
+            byte b = get(i);
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return i;
             i++;
         }
@@ -311,7 +432,7 @@ public final class JsonScanner {
 
     private byte at(int i, String path) {
         if (i >= limit) throw source.error(limit, path, "unexpected end of file (the file looks truncated)");
-        return buf.get(i);
+        return get(i);
     }
 
     /** Skips the value at {@code i} and returns its end (exclusive), validating its grammar. */
@@ -357,7 +478,7 @@ public final class JsonScanner {
 
     private byte need(int i) {
         if (i >= limit) throw new ScanError(limit, "unexpected end of file (the file looks truncated)");
-        return buf.get(i);
+        return get(i);
     }
 
     private int skip(int i) {
@@ -400,7 +521,7 @@ public final class JsonScanner {
 
     private int skipNumber(int i) {
         int start = i;
-        if (buf.get(i) == '-') {
+        if (get(i) == '-') {
             i++;
             if (need(i) == 'I') return literal(i, "Infinity");
         }
@@ -412,14 +533,14 @@ public final class JsonScanner {
         } else {
             throw new ScanError(start, "Expecting value");
         }
-        if (i < limit && buf.get(i) == '.') {
+        if (i < limit && get(i) == '.') {
             int d = digits(i + 1);
             if (d == i + 1) throw new ScanError(i, "Expecting digits after '.'");
             i = d;
         }
-        if (i < limit && (buf.get(i) == 'e' || buf.get(i) == 'E')) {
+        if (i < limit && (get(i) == 'e' || get(i) == 'E')) {
             i++;
-            if (i < limit && (buf.get(i) == '+' || buf.get(i) == '-')) i++;
+            if (i < limit && (get(i) == '+' || get(i) == '-')) i++;
             int d = digits(i);
             if (d == i) throw new ScanError(i, "Expecting exponent digits");
             i = d;
@@ -429,7 +550,7 @@ public final class JsonScanner {
 
     private int digits(int i) {
         while (i < limit) {
-            byte b = buf.get(i);
+            byte b = get(i);
             if (b < '0' || b > '9') return i;
             i++;
         }
@@ -460,9 +581,9 @@ public final class JsonScanner {
         final int lim = limit;
         final int fastLim = lim - 8;
         while (true) {
-            while (i <= fastLim && plain8(buf.getLong(i))) i += 8;
+            while (i <= fastLim && plain8(long8(i))) i += 8;
             if (i >= lim) throw new ScanError(lim, "unexpected end of file inside a string (the file looks truncated)");
-            byte b = buf.get(i);
+            byte b = get(i);
             if (b == '"') return i + 1;
             if (b == '\\') {
                 byte e = need(i + 1);
@@ -490,7 +611,7 @@ public final class JsonScanner {
     private int skipContainer(int i) {
         byte[] stack = new byte[32];
         int sp = 0;
-        stack[sp++] = buf.get(i);
+        stack[sp++] = get(i);
         i++;
         boolean justOpened = true;
         while (true) {
@@ -560,7 +681,7 @@ public final class JsonScanner {
         int state = 0; // 0: a number must come next, 1: inside a number, 2: whitespace after a number
         for (int from = i + 1; from < lim; from += c.length) {
             int n = Math.min(c.length, lim - from);
-            buf.get(from, c, 0, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
+            copyOut(from, c, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
             for (int k = 0; k < n; k++) {
                 byte b = c[k];
                 if (NUMBER_BYTES[b & 0xff]) {
@@ -585,7 +706,7 @@ public final class JsonScanner {
         int n = end - start - 2;
         if (n >= 0 && n <= chunk.length) { // one bulk read into the scratch array, then the string's own copy only
             byte[] c = chunk;
-            buf.get(start + 1, c, 0, n);
+            copyOut(start + 1, c, n);
             boolean simple = true;
             for (int i = 0; i < n; i++) {
                 if (c[i] == '\\' || c[i] < 0) {
