@@ -78,19 +78,15 @@ public final class JsonScanner {
     private int winStart;
     private int winLen;
     private boolean windowed;
-    private java.nio.channels.FileChannel channel;
+    private FileReads reads;
 
     /** Closes the file a {@link #sequential} scanner reads (it falls back to the mapping if used again). */
     public void close() {
         windowed = false;
         winLen = 0;
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (java.io.IOException ignored) {
-                // read-only: nothing to lose
-            }
-            channel = null;
+        if (reads != null) {
+            reads.close();
+            reads = null;
         }
     }
 
@@ -147,36 +143,28 @@ public final class JsonScanner {
      * the mapped one.
      */
     private boolean fill(int i) {
-        try {
-            if (channel == null) {
-                java.nio.file.Path file = source.file();
-                channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
-                if (!source.isStill(java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class))) {
-                    close();
-                    return false;
-                }
-                win = new byte[WINDOW];
-            }
-            int from = Math.max(0, i - 256);
-            int want = Math.min(win.length, limit - from);
-            ByteBuffer bb = ByteBuffer.wrap(win, 0, want);
-            long at = from;
-            while (bb.hasRemaining()) {
-                int n = channel.read(bb, at);
-                if (n < 0) break;
-                at += n;
-            }
-            if (bb.position() < want) {
+        if (reads == null) {
+            reads = FileReads.open(source);
+            if (reads == null) {
                 close();
                 return false;
             }
-            winStart = from;
-            winLen = want;
-            return true;
+            win = new byte[WINDOW];
+        }
+        int from = Math.max(0, i - 256);
+        int want = Math.min(win.length, limit - from);
+        try {
+            if (!reads.readFully(ByteBuffer.wrap(win, 0, want), from)) {
+                close();
+                return false;
+            }
         } catch (java.io.IOException e) {
             close();
             return false;
         }
+        winStart = from;
+        winLen = want;
+        return true;
     }
 
     /** The range of the single top-level value, checking that only whitespace follows it. */

@@ -32,11 +32,14 @@ public final class JsonSource {
     }
 
     /**
-     * Bytes in memory as a read-only direct buffer, the class of a mapped file's buffer: the scanner's
-     * byte reads then see a single buffer class, so the JIT compiles them once (a second class seen
-     * later, e.g. a decoded index struct after the mapped files, undoes the compiled scanner).
+     * Bytes in memory of a file's size ({@link #MAP_THRESHOLD} and more) as a read-only direct buffer,
+     * the class of a mapped file's buffer: the scanner's long runs then see a single buffer class, so
+     * the JIT compiles them once (a second class seen later, e.g. a decoded index struct after the
+     * mapped files, undoes the compiled scanner). Single values (a string, a metadata record) stay
+     * on the heap: a direct buffer per value would cost an allocation outside the heap each.
      */
     private static ByteBuffer direct(ByteBuffer heap) {
+        if (heap.remaining() < MAP_THRESHOLD) return heap;
         ByteBuffer d = ByteBuffer.allocateDirect(Math.max(1, heap.remaining()));
         d.put(heap.duplicate());
         d.flip();

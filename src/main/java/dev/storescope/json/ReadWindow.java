@@ -2,11 +2,6 @@ package dev.storescope.json;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A memory-mapped file's bytes read forward through a heap window with plain reads. Comparing a
@@ -18,7 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 final class ReadWindow implements AutoCloseable {
     private static final int SIZE = 4 << 20;
     private final JsonSource source;
-    private FileChannel channel;
+    private FileReads reads;
     private ByteBuffer window;
     /** {@code window} read-only: slices of the class of the mapped buffer's (one class for the compare). */
     private ByteBuffer view;
@@ -58,50 +53,35 @@ final class ReadWindow implements AutoCloseable {
     }
 
     private boolean fill(int pos, int len) {
+        if (reads == null) reads = FileReads.open(source);
+        if (reads == null) {
+            mapped = true; // replaced since it was mapped (or unreadable): stay with the mapped bytes
+            return false;
+        }
+        int cap = Math.max(SIZE, len);
+        if (window == null || window.capacity() < cap) {
+            window = ByteBuffer.allocateDirect(cap); // read straight into it (a heap buffer costs a second copy)
+            view = window.asReadOnlyBuffer();
+        }
+        window.clear();
+        window.limit((int) Math.min(cap, source.length() - (long) pos));
         try {
-            if (channel == null) {
-                Path file = source.file();
-                channel = FileChannel.open(file, StandardOpenOption.READ);
-                if (!source.isStill(Files.readAttributes(file, BasicFileAttributes.class))) {
-                    mapped = true; // replaced since it was mapped: stay with the mapped bytes
-                    return false;
-                }
-            }
-            int cap = Math.max(SIZE, len);
-            if (window == null || window.capacity() < cap) {
-                window = ByteBuffer.allocateDirect(cap); // read straight into it (a heap buffer costs a second copy)
-                view = window.asReadOnlyBuffer();
-            }
-            window.clear();
-            int want = (int) Math.min(cap, source.length() - (long) pos);
-            window.limit(want);
-            long at = pos;
-            while (window.hasRemaining()) {
-                int n = channel.read(window, at);
-                if (n < 0) break;
-                at += n;
-            }
-            if (window.position() < len) {
-                mapped = true;
-                return false;
-            }
-            filled = window.position();
-            start = pos;
-            return true;
+            reads.readFully(window, pos);
         } catch (IOException e) {
             mapped = true;
             return false;
         }
+        if (window.position() < len) {
+            mapped = true;
+            return false;
+        }
+        filled = window.position();
+        start = pos;
+        return true;
     }
 
     @Override
     public void close() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // read-only: nothing to lose
-            }
-        }
+        if (reads != null) reads.close();
     }
 }
