@@ -27,9 +27,6 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark info and persist on a (generated) persist dir, next to python3 json.load.")
 final class BenchCommand implements Callable<Integer> {
-    /** The collector bin/storescope runs every command with (packaging/linux/launcher.sh): the commands are measured as users run them. */
-    static final String LAUNCHER_GC = "-XX:+UseParallelGC";
-
     private static final Pattern STATS = Pattern.compile("stats: elapsed_ms=(\\d+) peak_heap_mb=(\\d+)");
     private static final Pattern VEC_STATS = Pattern.compile(
             "vecbench: vectors=(\\d+) dim=(-?\\d+) load_ms=(\\d+) heap_after_load_mb=(\\d+) first_query_ms=(\\d+) heap_after_query_mb=(\\d+) qps=([\\d.]+)");
@@ -95,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         long infoWall = Long.MAX_VALUE, infoInner = Long.MAX_VALUE, heap = 0;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            String err = run(List.of(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "info", dir.toString(), "--stats"));
+            String err = run(LauncherOptions.command(java, List.of("-Xmx1g"), jar, "info", dir.toString(), "--stats"));
             long wall = (System.nanoTime() - t0) / 1_000_000;
             Matcher m = STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "info printed no stats: " + err);
@@ -109,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(outDir);
             settleDisk();
             long t0 = System.nanoTime();
-            String err = run(List.of(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "persist", dir.toString(), "--out", outDir.toString(), "--stats"));
+            String err = run(LauncherOptions.command(java, List.of("-Xmx1g"), jar, "persist", dir.toString(), "--out", outDir.toString(), "--stats"));
             persistBest = Math.min(persistBest, (System.nanoTime() - t0) / 1_000_000);
             Matcher m = PERSIST_STATS.matcher(err);
             if (m.find()) {
@@ -121,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
         Path vectors = dir.resolve("default__vector_store.json");
         Matcher vec = null;
         if (Files.isRegularFile(vectors)) {
-            String r = run(List.of(java, "-Xmx2g", LAUNCHER_GC, "-XX:ActiveProcessorCount=1", "-cp", jar, Main.class.getName(), "vec", "bench", vectors.toString()));
+            String r = run(LauncherOptions.command(java, List.of("-Xmx2g", "-XX:ActiveProcessorCount=1"), jar, "vec", "bench", vectors.toString()));
             vec = VEC_STATS.matcher(r);
             if (!vec.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "vec bench printed no stats: " + r);
         }
@@ -171,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             loads.add(loadAverage());
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-Xmx1g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "diff", dir.toString(), diffDir.toString(), "--stat", "--stats")
+            Process p = new ProcessBuilder(LauncherOptions.command(java, List.of("-Xmx1g"), jar, "diff", dir.toString(), diffDir.toString(), "--stat", "--stats"))
                     .redirectErrorStream(false).start();
             String o = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -226,7 +223,7 @@ final class BenchCommand implements Callable<Integer> {
         String findings = "?";
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            String err = runAnyExit(List.of(java, "-Xmx2g", LAUNCHER_GC, "-cp", jar, Main.class.getName(), "check", dir.toString(), "--stats"));
+            String err = runAnyExit(LauncherOptions.command(java, List.of("-Xmx2g"), jar, "check", dir.toString(), "--stats"));
             wall = Math.min(wall, (System.nanoTime() - t0) / 1_000_000);
             Matcher m = CHECK_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "check printed no stats: " + err);

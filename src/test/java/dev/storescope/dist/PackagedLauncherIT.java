@@ -89,6 +89,12 @@ class PackagedLauncherIT {
             cmd.addAll(args);
             assertTrue(Proc.runWithEnv(tmp, gcLog, cmd).out().contains("Using Parallel"), args.toString());
         }
+        String mode = Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                ? Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")) : "";
+        boolean thp = mode.contains("[always]") || mode.contains("[madvise]");
+        Proc flags = Proc.runWithEnv(tmp, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), List.of(LAUNCHER.toString(), "--version"));
+        assertTrue(flags.out().matches("(?s).*UseTransparentHugePages\\s+= " + thp + ".*"), "huge pages exactly when the kernel offers them (" + mode.strip() + ")");
+        assertFalse(flags.err().contains("warning"), flags.err());
         for (List<String> args : List.of(List.<String>of(), List.of(store.toString()), List.of("gui", store.toString()))) {
             List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
             cmd.addAll(args);

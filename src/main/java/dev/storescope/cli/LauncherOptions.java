@@ -1,0 +1,48 @@
+package dev.storescope.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM options {@code bin/storescope} (packaging/linux/launcher.sh) gives a command, so that
+ * {@code bench} measures the commands as users run them: the throughput collector, and transparent
+ * huge pages for the heap where the kernel offers them ({@code madvise} or {@code always}).
+ */
+final class LauncherOptions {
+    static final String GC = "-XX:+UseParallelGC";
+    static final String THP = "-XX:+UseTransparentHugePages";
+    static final Path THP_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    private LauncherOptions() {
+    }
+
+    /** {@code java}, the caller's own options (a heap cap), the launcher's options for a command, then {@code -cp jar Main args}. */
+    static List<String> command(String java, List<String> own, String jar, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(own);
+        cmd.addAll(forCommands());
+        cmd.addAll(List.of("-cp", jar, Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    static List<String> forCommands() {
+        return thpOffered(readMode()) ? List.of(GC, THP) : List.of(GC);
+    }
+
+    /** The launcher's rule: the kernel's mode line names {@code [always]} or {@code [madvise]} as the one in force. */
+    static boolean thpOffered(String modeLine) {
+        return modeLine != null && (modeLine.contains("[always]") || modeLine.contains("[madvise]"));
+    }
+
+    private static String readMode() {
+        try {
+            return Files.isReadable(THP_MODE) ? Files.readString(THP_MODE) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
