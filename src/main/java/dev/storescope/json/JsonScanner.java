@@ -48,7 +48,7 @@ public final class JsonScanner {
 
     public JsonScanner(JsonSource source) {
         this.source = source;
-        this.buf = source.buffer();
+        this.buf = source.buffer().duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN); // long8 reads little-endian words
         this.limit = source.length();
     }
 
@@ -96,7 +96,7 @@ public final class JsonScanner {
         return windowed && i < limit && fill(i) ? win[i - winStart] : buf.get(i);
     }
 
-    /** The 8 bytes at {@code i} (any byte order: the caller tests every byte alike). */
+    /** The 8 bytes at {@code i} as a little-endian word: byte {@code i} is the lowest. */
     private long long8(int i) {
         int r = i - winStart;
         if (r >= 0 && r <= winLen - 8) return (long) LE_WORDS.get(win, r);
@@ -556,12 +556,15 @@ public final class JsonScanner {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** True when none of the 8 bytes is a quote, a backslash or a control character (SWAR test). */
-    private static boolean plain8(long v) {
+    /**
+     * The high bit of each of the 8 bytes that is a quote, a backslash or a control character, and
+     * possibly of bytes above the lowest such byte (SWAR test: a borrow only runs upwards from a
+     * hit). So the lowest set bit names the first such byte exactly; zero when there is none.
+     */
+    static long specials8(long v) {
         long q = v ^ 0x2222222222222222L;
         long b = v ^ 0x5C5C5C5C5C5C5C5CL;
-        long hits = ((q - ONES) & ~q) | ((b - ONES) & ~b) | ((v - 0x2020202020202020L) & ~v);
-        return (hits & HIGHS) == 0;
+        return (((q - ONES) & ~q) | ((b - ONES) & ~b) | ((v - 0x2020202020202020L) & ~v)) & HIGHS;
     }
 
     private int skipStringRaw(int i) {
@@ -569,7 +572,14 @@ public final class JsonScanner {
         final int lim = limit;
         final int fastLim = lim - 8;
         while (true) {
-            while (i <= fastLim && plain8(long8(i))) i += 8;
+            while (i <= fastLim) { // 8 bytes at a time, then straight to the first quote, backslash or control byte
+                long h = specials8(long8(i));
+                if (h != 0) {
+                    i += Long.numberOfTrailingZeros(h) >>> 3;
+                    break;
+                }
+                i += 8;
+            }
             if (i >= lim) throw new ScanError(lim, "unexpected end of file inside a string (the file looks truncated)");
             byte b = get(i);
             if (b == '"') return i + 1;
@@ -661,16 +671,29 @@ public final class JsonScanner {
     /**
      * Fast path for an embedding: an array of number tokens separated by commas. Returns its end,
      * or -1 when the array holds anything else or is malformed (the validating path then reports
-     * the exact error). The grammar inside each number token is checked when it is parsed.
+     * the exact error). The grammar inside each number token is checked when it is parsed. Reads
+     * straight from this scanner's read window when it has one.
      */
     private int skipNumberArray(int i) {
         final int lim = limit;
-        final byte[] c = chunk;
         int state = 0; // 0: a number must come next, 1: inside a number, 2: whitespace after a number
-        for (int from = i + 1; from < lim; from += c.length) {
-            int n = Math.min(c.length, lim - from);
-            copyOut(from, c, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
-            for (int k = 0; k < n; k++) {
+        int from = i + 1;
+        while (from < lim) {
+            byte[] c;
+            int off;
+            int n;
+            int r = from - winStart;
+            if (windowed && ((r >= 0 && r < winLen) || (fill(from) && (r = from - winStart) < winLen))) {
+                c = win;
+                off = r;
+                n = Math.min(winLen - r, lim - from);
+            } else {
+                c = chunk;
+                off = 0;
+                n = Math.min(c.length, lim - from);
+                copyOut(from, c, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
+            }
+            for (int k = off, e = off + n; k < e; k++) {
                 byte b = c[k];
                 if (NUMBER_BYTES[b & 0xff]) {
                     if (state == 2) return -1;
@@ -679,13 +702,14 @@ public final class JsonScanner {
                     if (state == 0) return -1;
                     state = 0;
                 } else if (b == ']') {
-                    return state == 0 ? -1 : from + k + 1;
+                    return state == 0 ? -1 : from + (k - off) + 1;
                 } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
                     if (state == 1) state = 2;
                 } else {
                     return -1;
                 }
             }
+            from += n;
         }
         return -1;
     }
