@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-python", description = "skip the python3 json.load comparison")
     boolean noPython;
 
-    @Option(names = "--diff", paramLabel = "DIR2", description = "diff mode: measure only `diff DIR DIR2` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope); "
+    @Option(names = "--diff", paramLabel = "DIR2", description = "diff mode: measure only `diff DIR DIR2` (fresh JVM, -Xmx1g, the JVM options of bin/storescope); "
             + "DIR2 is generated with the generator's arguments plus --variant 1 when it does not exist")
     Path diffDir;
 
@@ -129,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("data: %s, %,d bytes in %d files%n%n", dir, bytes, jsonFiles.size());
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf("| `info` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms |%n", infoWall);
+        out.printf("| `info` (fresh JVM, -Xmx1g %s as bin/storescope), wall incl. JVM start | %,d ms |%n", launcherFlags(), infoWall);
         out.printf("| `info`, load + summary inside the JVM | %,d ms |%n", infoInner);
         out.printf("| `info`, peak heap | %,d MB |%n", heap);
         out.printf("| `persist --out` of the untouched dir, wall incl. JVM start, load and fsync | %,d ms = %.2f GB/s (%s) |%n", persistBest,
@@ -165,6 +165,7 @@ final class BenchCommand implements Callable<Integer> {
         long wall = Long.MAX_VALUE, inner = Long.MAX_VALUE, load = Long.MAX_VALUE, compare = Long.MAX_VALUE, heap = 0;
         String stat = "";
         List<String> loads = new ArrayList<>();
+        List<Long> walls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             loads.add(loadAverage());
             long t0 = System.nanoTime();
@@ -178,6 +179,7 @@ final class BenchCommand implements Callable<Integer> {
             Matcher m = DIFF_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "diff printed no stats: " + err);
             wall = Math.min(wall, w);
+            walls.add(w);
             inner = Math.min(inner, Long.parseLong(m.group(1)));
             heap = Math.max(heap, Long.parseLong(m.group(2)));
             load = Math.min(load, Long.parseLong(m.group(3)));
@@ -192,13 +194,28 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("| measurement | result |");
         out.println("|---|---|");
-        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms (best of %d) |%n", wall, runs);
+        out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g %s as bin/storescope), wall incl. JVM start | %,d ms (best of %d; %s) |%n",
+                launcherFlags(), wall, runs, spread(walls));
         out.printf("| inside the JVM: open both dirs (map the files) | %,d ms |%n", load);
         out.printf("| inside the JVM: load and compare, file by file on %d threads (scan A, index B against A, compare) | %,d ms |%n",
                 Runtime.getRuntime().availableProcessors(), compare);
         out.printf("| peak heap | %,d MB |%n", heap);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The options bin/storescope gives a command on this machine, as the tables name them. */
+    private static String launcherFlags() {
+        return String.join(" ", LauncherOptions.forCommands());
+    }
+
+    /** Median and max of the runs' wall times (the best alone hides a slow machine). */
+    static String spread(List<Long> walls) {
+        List<Long> sorted = new ArrayList<>(walls);
+        java.util.Collections.sort(sorted);
+        int n = sorted.size();
+        long median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return String.format("median %,d ms, max %,d ms", median, sorted.get(n - 1));
     }
 
     private static long dirBytes(Path d) throws IOException {
@@ -221,17 +238,21 @@ final class BenchCommand implements Callable<Integer> {
     private String checkRows(String java, String jar) throws IOException, InterruptedException {
         long wall = Long.MAX_VALUE, load = Long.MAX_VALUE, check = Long.MAX_VALUE;
         String findings = "?";
+        List<Long> walls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             String err = runAnyExit(LauncherOptions.command(java, List.of("-Xmx2g"), jar, "check", dir.toString(), "--stats"));
-            wall = Math.min(wall, (System.nanoTime() - t0) / 1_000_000);
+            long w = (System.nanoTime() - t0) / 1_000_000;
+            wall = Math.min(wall, w);
+            walls.add(w);
             Matcher m = CHECK_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "check printed no stats: " + err);
             load = Math.min(load, Long.parseLong(m.group(1)));
             check = Math.min(check, Long.parseLong(m.group(2)));
             findings = m.group(3);
         }
-        String head = String.format("| `check` (fresh JVM, -Xmx2g, ParallelGC as bin/storescope), wall incl. JVM start | %,d ms |%n", wall);
+        String head = String.format("| `check` (fresh JVM, -Xmx2g %s as bin/storescope), wall incl. JVM start | %,d ms (best of %d; %s) |%n",
+                launcherFlags(), wall, runs, spread(walls));
         if (load == 0) { // the fast path for healthy dirs: one pass reads and checks (CheckCommand reports load_ms=0)
             return head + String.format("| `check`: the fast path (one pass over each file: read and check, %s findings) | %,d ms |%n", findings, check);
         }

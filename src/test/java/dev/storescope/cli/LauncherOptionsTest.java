@@ -37,4 +37,10 @@ class LauncherOptionsTest {
         assertTrue(script.contains(LauncherOptions.THP_MODE.toString()), script);
         assertTrue(script.contains("*\"[always]\"*|*\"[madvise]\"*"), script);
     }
+
+    @Test
+    void benchReportsTheMedianAndTheSlowestRunBesideTheBest() {
+        assertEquals("median 2,700 ms, max 3,100 ms", BenchCommand.spread(List.of(3100L, 2600L, 2700L)));
+        assertEquals("median 2,650 ms, max 2,700 ms", BenchCommand.spread(List.of(2700L, 2600L)));
+    }
 }
