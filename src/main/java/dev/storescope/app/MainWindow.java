@@ -82,6 +82,10 @@ public final class MainWindow extends BorderPane {
         return session;
     }
 
+    LoadingOverlay overlay() {
+        return overlay;
+    }
+
     dev.storescope.app.problems.ProblemsPanel problems() {
         return problems;
     }

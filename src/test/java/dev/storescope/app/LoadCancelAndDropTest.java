@@ -69,7 +69,9 @@ class LoadCancelAndDropTest {
         Path second = SampleStore.copyToTemp();
         robot.interact(() -> window.open(second));
         assertTrue(entered.await(10, TimeUnit.SECONDS));
-        FxTestSupport.waitUntil(() -> shown(robot.lookup("#loadCancel").query()));
+        assertTrue(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.overlay().isVisible()).get(), "the overlay takes the mouse from the start of a load");
+        FxTestSupport.waitUntil(() -> window.overlay().isDrawn()); // and is drawn once the load has taken a moment
+        assertTrue(shown(robot.lookup("#loadCancel").query()));
         assertTrue(shown(robot.lookup("#loadProgress").query()), "progress is shown while loading");
         robot.clickOn("#loadCancel");
         FxTestSupport.waitUntil(() -> !shown(robot.lookup("#loadCancel").query()));
@@ -84,6 +86,19 @@ class LoadCancelAndDropTest {
 
         window.useLoader(DirLoader.STORAGE);
         FxTestSupport.open(robot, window, second); // and the same dir opens normally afterwards
+    }
+
+    @Test
+    void aQuickLoadNeverDrawsTheOverlay(FxRobot robot) throws Exception {
+        Path dir = SampleStore.copyToTemp();
+        AtomicBoolean drawn = new AtomicBoolean();
+        robot.interact(() -> window.overlay().opacityProperty().addListener((o, was, now) -> drawn.compareAndSet(false, window.overlay().isDrawn())));
+        window.useLoader(DirLoader.STORAGE);
+        FxTestSupport.open(robot, window, dir);
+        Thread.sleep((long) LoadingOverlay.SHOW_AFTER.toMillis() + 200);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(drawn.get(), "the sample opens without a flash of the loading card");
+        assertFalse(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.overlay().isVisible()).get(), "and the overlay is gone");
     }
 
     @Test
