@@ -48,6 +48,8 @@ final class EditorPane extends BorderPane {
     private final Tab nodeTab = new Tab("Node");
     private final Consumer<ValueRef> follow;
     private NodeTab node; // built when the first node is shown (it is not in the window before)
+    /** What the node tab is to show once it is selected (filling it while hidden would cost every node shown its CSS and table). */
+    private NodeView pendingNode;
     private final TabPane tabs = new TabPane(jsonTab);
     private EditorValue shown;
     private long generation;
@@ -99,6 +101,9 @@ final class EditorPane extends BorderPane {
         nodeTab.setId("nodeTab");
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == nodeTab) fillNodeTab();
+        });
         setTop(new VBox(bar, warnings, message));
         setCenter(tabs);
         session.addListener(this::sessionChanged);
@@ -281,13 +286,22 @@ final class EditorPane extends BorderPane {
         } else {
             editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
         }
+        pendingNode = nv;
         if (nv != null) {
-            nv.showIn(nodeTab());
             if (!tabs.getTabs().contains(nodeTab)) tabs.getTabs().add(nodeTab);
+            if (tabs.getSelectionModel().getSelectedItem() == nodeTab) fillNodeTab();
         } else {
             tabs.getTabs().remove(nodeTab);
         }
         refreshButtons();
+    }
+
+    /** Fills the node tab with the node shown, when it is the selected tab (else on its selection). */
+    private void fillNodeTab() {
+        if (pendingNode == null) return;
+        NodeView nv = pendingNode;
+        pendingNode = null;
+        nv.showIn(nodeTab());
     }
 
     private static Optional<EditorError> toError(JsonCheck c) {
@@ -309,6 +323,7 @@ final class EditorPane extends BorderPane {
             editor.setValidator(t -> Optional.empty());
             editor.setContent(text, false, false);
         }
+        pendingNode = null;
         tabs.getTabs().remove(nodeTab);
         refreshButtons();
     }

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpans;
 
 import java.time.Duration;
@@ -33,7 +32,7 @@ final class JsonEditor extends BorderPane {
     });
 
     private final CodeArea area = new CodeArea();
-    private final java.util.function.IntFunction<javafx.scene.Node> lineNumbers = LineNumberFactory.get(area);
+    private final java.util.function.IntFunction<javafx.scene.Node> lineNumbers = new LineNumbers(area);
     private final Label problem = new Label();
     private Function<String, Optional<EditorError>> validator = t -> Optional.empty();
     private StyleSpans<Collection<String>> base;
