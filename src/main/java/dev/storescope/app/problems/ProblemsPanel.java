@@ -44,6 +44,8 @@ import java.util.function.Supplier;
  * repair and apply it as one undoable job. The tree marks the items that have findings.
  */
 public final class ProblemsPanel extends BorderPane {
+    /** The background check runs on one core less than the machine has: the FX thread keeps one. */
+    static final int BACKGROUND_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     private final Session session;
     private final Consumer<ValueRef> select;
     private final Supplier<Window> owner;
@@ -184,7 +186,7 @@ public final class ProblemsPanel extends BorderPane {
         Task<CheckReport> task = new Task<>() {
             @Override
             protected CheckReport call() {
-                return Checker.run(ctx);
+                return Checker.run(ctx, BACKGROUND_THREADS);
             }
         };
         running = task;

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Runs every check over a persist dir opened by {@link StorageContext} (which opens tolerantly:
@@ -33,11 +35,32 @@ public final class Checker {
     }
 
     public static CheckReport run(StorageContext ctx) {
+        return run(ctx, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * As {@link #run(StorageContext)}, on at most {@code threads} threads: the window checks in the
+     * background on one core less than the machine has, so that its FX thread is never without
+     * one. Fewer threads than the common pool gives: a pool of its own, every parallel part in it.
+     */
+    public static CheckReport run(StorageContext ctx, int threads) {
+        if (threads > ForkJoinPool.getCommonPoolParallelism()) return run(ctx);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            // in a worker of the pool, parallel streams fork into it; the async parts run in line
+            // (a worker joining a future of its own pool would add a compensating thread)
+            return pool.submit(() -> run(ctx, (Executor) Runnable::run)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static CheckReport run(StorageContext ctx, Executor async) {
         Findings out = new Findings();
         CheckContext cx = new CheckContext(ctx, out);
         List<PersistFile> files = ctx.files();
-        CompletableFuture<Void> encodings = CompletableFuture.runAsync(() -> files.parallelStream().forEach(f -> FileChecks.encoding(cx, f)));
-        CompletableFuture<Void> nodes = CompletableFuture.runAsync(cx::nodeFacts);
+        CompletableFuture<Void> encodings = CompletableFuture.runAsync(() -> files.parallelStream().forEach(f -> FileChecks.encoding(cx, f)), async);
+        CompletableFuture<Void> nodes = CompletableFuture.runAsync(cx::nodeFacts, async);
         FileChecks.run(cx);
         IndexFacts index = IndexChecks.run(cx);
         LayoutChecks.run(cx, index);
