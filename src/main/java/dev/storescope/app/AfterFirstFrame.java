@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * What the window does just after its first frame, one step per FX event so that none holds the
  * FX thread long: build the editor and the node tab (the window shows without them) and add the
- * stage icons. (Laying out a highlighted JSON text in an editor outside the window, to make the
- * first value shown cheaper, was tried: the step alone held the FX thread 0.4 s.)
+ * stage icons, then warm the editor up ({@link EditorWarmUp}: highlighted JSON laid out outside
+ * the window, growing over three steps; in one step it held the FX thread 0.4 s).
  */
 final class AfterFirstFrame {
     private final Deque<Runnable> steps = new ArrayDeque<>();
@@ -22,13 +22,25 @@ final class AfterFirstFrame {
 
     /** Starts the steps for a window just shown in {@code stage}. */
     static void after(Stage stage, MainWindow window) {
+        EditorWarmUp[] warmUp = new EditorWarmUp[1];
         new AfterFirstFrame(List.of(
                 () -> {
                     window.editorPane().editor();
                     StartupTrace.mark("editor built");
                 },
                 () -> window.editorPane().nodeTab(),
-                () -> App.addIcons(stage))).next();
+                () -> App.addIcons(stage),
+                () -> warmUp[0] = new EditorWarmUp(stage.getScene()),
+                () -> warmUp[0].show(1),
+                () -> StartupTrace.mark("warm-up 1"),
+                () -> warmUp[0].show(8),
+                () -> StartupTrace.mark("warm-up 8"),
+                () -> warmUp[0].show(30),
+                () -> {
+                    warmUp[0] = null;
+                    window.editorPane().markWarm();
+                    StartupTrace.mark("editor warmed up");
+                })).next();
     }
 
     private void next() {

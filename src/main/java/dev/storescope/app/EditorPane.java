@@ -50,7 +50,7 @@ final class EditorPane extends BorderPane {
     private NodeTab node; // built when the first node is shown (it is not in the window before)
     /** What the node tab is to show once it is selected (filling it while hidden would cost every node shown its CSS and table). */
     private NodeView pendingNode;
-    private final TabPane tabs = new TabPane(jsonTab);
+    private final TabPane tabs = new TabPane(jsonTab, nodeTab); // the node tab stays (disabled for other values): no header made per selection
     private EditorValue shown;
     private long generation;
     private javafx.animation.PauseTransition slowTimer;
@@ -99,6 +99,7 @@ final class EditorPane extends BorderPane {
         jsonTab.setContent(pending);
         jsonTab.setId("jsonTab");
         nodeTab.setId("nodeTab");
+        nodeTab.setDisable(true);
         tabs.setId("editorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -128,6 +129,18 @@ final class EditorPane extends BorderPane {
             refreshButtons();
         }
         return editor;
+    }
+
+    private boolean warm;
+
+    /** After the first frame: the editor is built and has laid out highlighted JSON once ({@link EditorWarmUp}). */
+    void markWarm() {
+        warm = true;
+    }
+
+    /** True once the window's after-first-frame steps are done (benchmarks start measuring then). */
+    boolean isWarm() {
+        return warm;
     }
 
     /** True once the editor is built (the JSON tab shows {@link #pendingText} until then). */
@@ -288,12 +301,18 @@ final class EditorPane extends BorderPane {
         }
         pendingNode = nv;
         if (nv != null) {
-            if (!tabs.getTabs().contains(nodeTab)) tabs.getTabs().add(nodeTab);
+            nodeTab.setDisable(false);
             if (tabs.getSelectionModel().getSelectedItem() == nodeTab) fillNodeTab();
         } else {
-            tabs.getTabs().remove(nodeTab);
+            noNode();
         }
         refreshButtons();
+    }
+
+    /** A value that is no node: its tab is disabled, and the JSON tab shows. */
+    private void noNode() {
+        if (tabs.getSelectionModel().getSelectedItem() == nodeTab) tabs.getSelectionModel().select(jsonTab);
+        nodeTab.setDisable(true);
     }
 
     /** Fills the node tab with the node shown, when it is the selected tab (else on its selection). */
@@ -324,7 +343,7 @@ final class EditorPane extends BorderPane {
             editor.setContent(text, false, false);
         }
         pendingNode = null;
-        tabs.getTabs().remove(nodeTab);
+        noNode();
         refreshButtons();
     }
 
