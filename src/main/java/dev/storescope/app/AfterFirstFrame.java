@@ -37,6 +37,7 @@ final class AfterFirstFrame {
                 () -> StartupTrace.mark("warm-up 8"),
                 () -> warmUp[0].show(30),
                 () -> {
+                    warmUp[0].remove();
                     warmUp[0] = null;
                     window.editorPane().markWarm();
                     StartupTrace.mark("editor warmed up");
