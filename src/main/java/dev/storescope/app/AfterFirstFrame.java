@@ -32,9 +32,7 @@ final class AfterFirstFrame {
                 () -> App.addIcons(stage),
                 () -> warmUp[0] = new EditorWarmUp(stage.getScene()),
                 () -> warmUp[0].show(1),
-                () -> StartupTrace.mark("warm-up 1"),
                 () -> warmUp[0].show(8),
-                () -> StartupTrace.mark("warm-up 8"),
                 () -> warmUp[0].show(30),
                 () -> {
                     warmUp[0].remove();

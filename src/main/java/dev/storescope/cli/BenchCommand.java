@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -162,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         generateIfMissing(diffDir, gen, variantArgs, out);
         String jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        long wall = Long.MAX_VALUE, inner = Long.MAX_VALUE, load = Long.MAX_VALUE, compare = Long.MAX_VALUE, heap = 0;
+        long inner = Long.MAX_VALUE, load = Long.MAX_VALUE, compare = Long.MAX_VALUE, heap = 0;
         String stat = "";
         List<String> loads = new ArrayList<>();
         List<Long> walls = new ArrayList<>();
@@ -178,7 +179,6 @@ final class BenchCommand implements Callable<Integer> {
             if (code > 1) throw new CliFailure(ExitCodes.BAD_INPUT, "diff failed (" + code + "): " + err);
             Matcher m = DIFF_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "diff printed no stats: " + err);
-            wall = Math.min(wall, w);
             walls.add(w);
             inner = Math.min(inner, Long.parseLong(m.group(1)));
             heap = Math.max(heap, Long.parseLong(m.group(2)));
@@ -195,7 +195,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println("| measurement | result |");
         out.println("|---|---|");
         out.printf("| `diff A B --stat` (fresh JVM, -Xmx1g %s as bin/storescope), wall incl. JVM start | %,d ms (best of %d; %s) |%n",
-                launcherFlags(), wall, runs, spread(walls));
+                launcherFlags(), Collections.min(walls), runs, spread(walls));
         out.printf("| inside the JVM: open both dirs (map the files) | %,d ms |%n", load);
         out.printf("| inside the JVM: load and compare, file by file on %d threads (scan A, index B against A, compare) | %,d ms |%n",
                 Runtime.getRuntime().availableProcessors(), compare);
@@ -236,14 +236,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** {@code check DIR} in a fresh JVM, best of the runs: wall incl. JVM start, load, check step. */
     private String checkRows(String java, String jar) throws IOException, InterruptedException {
-        long wall = Long.MAX_VALUE, load = Long.MAX_VALUE, check = Long.MAX_VALUE;
+        long load = Long.MAX_VALUE, check = Long.MAX_VALUE;
         String findings = "?";
         List<Long> walls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             String err = runAnyExit(LauncherOptions.command(java, List.of("-Xmx2g"), jar, "check", dir.toString(), "--stats"));
             long w = (System.nanoTime() - t0) / 1_000_000;
-            wall = Math.min(wall, w);
             walls.add(w);
             Matcher m = CHECK_STATS.matcher(err);
             if (!m.find()) throw new CliFailure(ExitCodes.BAD_INPUT, "check printed no stats: " + err);
@@ -252,7 +251,7 @@ final class BenchCommand implements Callable<Integer> {
             findings = m.group(3);
         }
         String head = String.format("| `check` (fresh JVM, -Xmx2g %s as bin/storescope), wall incl. JVM start | %,d ms (best of %d; %s) |%n",
-                launcherFlags(), wall, runs, spread(walls));
+                launcherFlags(), Collections.min(walls), runs, spread(walls));
         if (load == 0) { // the fast path for healthy dirs: one pass reads and checks (CheckCommand reports load_ms=0)
             return head + String.format("| `check`: the fast path (one pass over each file: read and check, %s findings) | %,d ms |%n", findings, check);
         }

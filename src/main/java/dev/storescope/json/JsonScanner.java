@@ -43,12 +43,15 @@ public final class JsonScanner {
     private final JsonSource source;
     private final ByteBuffer buf;
     private final int limit;
+    /** The source buffer's order: {@link #long8} gives little-endian words from either. */
+    private final boolean bigEndian;
     /** Scratch for {@link #skipNumberArray}: an embedding (about 8 KB for 384 dimensions) in one or two copies. */
     private final byte[] chunk = new byte[4096];
 
     public JsonScanner(JsonSource source) {
         this.source = source;
-        this.buf = source.buffer().duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN); // long8 reads little-endian words
+        this.buf = source.buffer();
+        this.bigEndian = buf.order() == java.nio.ByteOrder.BIG_ENDIAN;
         this.limit = source.length();
     }
 
@@ -101,7 +104,8 @@ public final class JsonScanner {
         int r = i - winStart;
         if (r >= 0 && r <= winLen - 8) return (long) LE_WORDS.get(win, r);
         if (windowed && i + 8 <= limit && fill(i)) return (long) LE_WORDS.get(win, i - winStart);
-        return buf.getLong(i);
+        long v = buf.getLong(i);
+        return bigEndian ? Long.reverseBytes(v) : v;
     }
 
     /** Bytes {@code [from, from + n)} into {@code dst} (n at most 4096). */

@@ -39,7 +39,7 @@ class FastCheckTest {
     static void sameAsFull(Path dir) throws Exception {
         CheckReport fast = FastCheck.tryRun(dir);
         if (fast == null) return;
-        CheckReport full = Checker.run(StorageContext.fromPersistDir(dir));
+        CheckReport full = CheckFixturesTest.check(dir);
         assertEquals(full.findings(), fast.findings(), dir + ": the fast path disagrees with the full checker");
     }
 
@@ -56,7 +56,7 @@ class FastCheckTest {
         return Defects.all().stream().map(d -> DynamicTest.dynamicTest(d.check().id(), () -> {
             Path dir = GeneratedDir.copy(base, tmp.resolve("fast-" + d.check().id()));
             d.injection().inject(dir);
-            CheckReport full = Checker.run(StorageContext.fromPersistDir(dir));
+            CheckReport full = CheckFixturesTest.check(dir);
             CheckReport fast = FastCheck.tryRun(dir);
             if (fast != null) assertEquals(full.findings(), fast.findings(), d.check().id());
             assertEquals(full.findings(), Checker.run(dir).findings(), d.check().id() + " through Checker.run(Path)");
@@ -128,7 +128,7 @@ class FastCheckTest {
                 Files.writeString(f, s.replace(e[0], e[1]), StandardCharsets.UTF_8);
                 rehash(dir);
             }
-            CheckReport full = Checker.run(StorageContext.fromPersistDir(dir));
+            CheckReport full = CheckFixturesTest.check(dir);
             assertEquals(List.of(), full.findings(), "the edit should leave a healthy dir");
             CheckReport fast = FastCheck.tryRun(dir);
             assertNotNull(fast, "the fast path gave up on a healthy dir (see -Dstorescope.fastcheck.debug=true)");
