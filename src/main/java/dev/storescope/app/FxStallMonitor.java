@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FxStallMonitor implements AutoCloseable {
     private final AtomicLong worstNanos = new AtomicLong();
+    private final AtomicLong stepNanos = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -30,7 +31,9 @@ public final class FxStallMonitor implements AutoCloseable {
             Object done = new Object();
             boolean[] ran = {false};
             Platform.runLater(() -> {
-                worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long late = System.nanoTime() - posted;
+                worstNanos.accumulateAndGet(late, Math::max);
+                stepNanos.accumulateAndGet(late, Math::max);
                 synchronized (done) {
                     ran[0] = true;
                     done.notifyAll();
@@ -77,6 +80,11 @@ public final class FxStallMonitor implements AutoCloseable {
     public java.util.List<String> stallSamples() {
         return samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .map(e -> e.getValue() + " × " + e.getKey()).toList();
+    }
+
+    /** The longest stall since the last call of this method (or the start), in milliseconds. */
+    public long worstStallSinceLastMillis() {
+        return stepNanos.getAndSet(0) / 1_000_000;
     }
 
     /** The longest delay seen so far, in milliseconds. */

@@ -75,4 +75,15 @@ final class FxTestSupport {
         }
         throw new AssertionError("no button " + text + " in " + pane.getButtonTypes());
     }
+
+    /** The tree cell showing {@code value} (scrolled into view first). */
+    static StoreTreeCell cellOf(FxRobot robot, StoreTreeView tree, Object value) {
+        robot.interact(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue().equals(value)) tree.scrollTo(row);
+            }
+        });
+        waitUntil(() -> robot.lookup(".tree-cell").queryAllAs(StoreTreeCell.class).stream().anyMatch(c -> value.equals(c.getItem())));
+        return robot.lookup(".tree-cell").queryAllAs(StoreTreeCell.class).stream().filter(c -> value.equals(c.getItem())).findFirst().orElseThrow();
+    }
 }

@@ -113,7 +113,8 @@ public final class GuiBenchmark {
     }
 
     static void report(String step, long ms, FxStallMonitor stalls) {
-        System.out.printf(Locale.ROOT, "bench-gui: %-48s %6d ms   (worst FX stall so far %d ms)%n", step, ms, stalls.worstStallMillis());
+        System.out.printf(Locale.ROOT, "bench-gui: %-48s %6d ms   (worst FX stall in this step %d ms, so far %d ms)%n", step, ms,
+                stalls.worstStallSinceLastMillis(), stalls.worstStallMillis());
     }
 
     /** Expands the child of {@code parent} whose label starts with {@code prefix} and waits for its first page. */

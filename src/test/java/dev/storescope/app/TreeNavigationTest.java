@@ -101,6 +101,32 @@ class TreeNavigationTest {
         assertEquals(6, root.getChildren().size());
     }
 
+    /** An index id that resolves to no node: a red "missing" row whose tooltip (made on hover) says why. */
+    @Test
+    void aMissingNodeIsMarkedAndExplainedOnHover(FxRobot robot) throws Exception {
+        Path dir = SampleStore.copyToTemp();
+        Path index = dir.resolve("index_store.json");
+        String s = Files.readString(index);
+        Files.writeString(index, s.replaceFirst(java.util.regex.Pattern.quote("\\\"nodes_dict\\\": {"),
+                java.util.regex.Matcher.quoteReplacement("\\\"nodes_dict\\\": {\\\"ghost-node\\\": \\\"ghost-node\\\", ")));
+        FxTestSupport.open(robot, window, dir);
+        TreeItem<Object> struct = child(robot, child(robot, tree().getRoot(), "index_store.json"), "veloria-vector");
+        TreeItem<Object> ghost = null;
+        FxTestSupport.expand(robot, struct);
+        for (TreeItem<Object> c : struct.getChildren()) if (((StoreNode) c.getValue()).label().contains("ghost-node")) ghost = c;
+        assertTrue(ghost != null, labels(struct).toString());
+        assertEquals(NodeKind.MISSING, kind(ghost));
+        StoreTreeCell cell = FxTestSupport.cellOf(robot, tree(), ghost.getValue());
+        assertTrue(cell.getStyleClass().contains("missing"), cell.getStyleClass().toString());
+        assertTrue(cell.labelText().contains("ghost-node"), cell.labelText());
+        assertTrue(cell.tipText() != null && !cell.tipText().isBlank(), "a missing node says why");
+        robot.moveTo(cell);
+        FxTestSupport.waitUntil(() -> cell.getTooltip() != null && cell.getTooltip().getText().equals(cell.tipText()));
+        TreeItem<Object> present = struct.getChildren().get(struct.getChildren().indexOf(ghost) == 0 ? 1 : 0);
+        StoreTreeCell ok = FxTestSupport.cellOf(robot, tree(), present.getValue());
+        assertFalse(ok.getStyleClass().contains("missing") || ok.getStyleClass().contains("problem"), ok.getStyleClass().toString());
+    }
+
     @Test
     void keyboardMovesExpandsAndSelects(FxRobot robot) throws Exception {
         FxTestSupport.open(robot, window, SampleStore.copyToTemp());

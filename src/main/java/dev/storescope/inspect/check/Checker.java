@@ -44,6 +44,8 @@ public final class Checker {
      * one. Fewer threads than the common pool gives: a pool of its own, every parallel part in it.
      */
     public static CheckReport run(StorageContext ctx, int threads) {
+        CheckReport fast = asOnDisk(ctx, threads);
+        if (fast != null) return fast;
         if (threads > ForkJoinPool.getCommonPoolParallelism()) return run(ctx);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
@@ -52,6 +54,22 @@ public final class Checker {
             return pool.submit(() -> run(ctx, (Executor) Runnable::run)).join();
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * The fast path's report over the context's dir while the context holds just what the dir's
+     * files hold (nothing changed or renamed in memory, no file changed on disk before or while it
+     * reads): a few seconds of one core instead of the full checker's ten for a healthy 1 GB dir.
+     * Null when it does not apply or does not decide.
+     */
+    static CheckReport asOnDisk(StorageContext ctx, int threads) {
+        try {
+            if (ctx.isModified() || !ctx.problems().isEmpty() || !ctx.changedOnDisk().isEmpty()) return null;
+            CheckReport fast = FastCheck.tryRun(ctx.persistDir(), threads);
+            return fast != null && ctx.changedOnDisk().isEmpty() ? fast : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

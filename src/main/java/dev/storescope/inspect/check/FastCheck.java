@@ -69,8 +69,16 @@ final class FastCheck {
 
     /** The report of a healthy dir (no findings), or null when the full checker has to run. */
     static CheckReport tryRun(Path dir) {
+        return tryRun(dir, 2);
+    }
+
+    /**
+     * As {@link #tryRun(Path)}, on at most {@code threads} threads: with one, the docstore is read
+     * before the vector stores on the calling thread (for a check in the background of the window).
+     */
+    static CheckReport tryRun(Path dir, int threads) {
         try {
-            run(dir);
+            run(dir, threads > 1);
             return new CheckReport(List.of());
         } catch (Bail e) {
             if (DEBUG) System.err.println("fastcheck: full check needed: " + e.getMessage());
@@ -85,7 +93,7 @@ final class FastCheck {
         return new Bail(why);
     }
 
-    private static void run(Path dir) throws IOException {
+    private static void run(Path dir, boolean parallel) throws IOException {
         if (!Files.isDirectory(dir)) throw bail("not a directory");
         PersistFile doc = null;
         PersistFile idx = null;
@@ -123,7 +131,8 @@ final class FastCheck {
             }
         }, "storescope-fastcheck");
         t.setDaemon(true);
-        t.start();
+        if (parallel) t.start();
+        else t.run(); // in line: the docstore, its checks and the index store, then the rest
         try {
             long t0 = System.nanoTime();
             if (graph != null) graphStore(graph);

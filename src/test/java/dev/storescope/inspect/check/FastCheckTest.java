@@ -149,6 +149,30 @@ class FastCheckTest {
         Files.writeString(f, s, StandardCharsets.UTF_8);
     }
 
+    /** A context as loaded takes the fast path; one changed in memory or on disk gets the full checker. */
+    @Test
+    void aContextTakesTheFastPathOnlyWhileItHoldsWhatItsFilesHold() throws Exception {
+        Path dir = GeneratedDir.copy(base, tmp.resolve("as-on-disk"));
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        CheckReport fast = Checker.asOnDisk(ctx, 1);
+        assertNotNull(fast, "an unmodified healthy context should take the fast path");
+        assertEquals(List.of(), fast.findings());
+        assertEquals(List.of(), Checker.run(ctx, 1).findings());
+
+        SimpleDocumentStore docs = ctx.docstore().orElseThrow();
+        String node = docs.kvstore().keys(docs.nodeCollection()).iterator().next();
+        docs.deleteDocument(node);
+        assertNull(Checker.asOnDisk(ctx, 1), "a context changed in memory must not be checked from its files");
+        List<Finding> afterDelete = Checker.run(ctx, 1).findings();
+        assertEquals(false, afterDelete.isEmpty(), "deleting a node a ref doc lists should be found");
+
+        StorageContext other = StorageContext.fromPersistDir(dir);
+        Path f = dir.resolve("docstore.json");
+        Files.write(f, Files.readAllBytes(f));
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertNull(Checker.asOnDisk(other, 1), "a context whose file changed on disk must not be checked from the file");
+    }
+
     @Test
     void givesUpOnAMissingDir() {
         assertNull(FastCheck.tryRun(tmp.resolve("no-such-dir")));
