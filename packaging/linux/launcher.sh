@@ -9,15 +9,18 @@ root=$(dirname "$(dirname "$self")")
 app="$root/lib/app"
 cds=""
 [ -r "$root/lib/storescope.jsa" ] && cds="-XX:SharedArchiveFile=$root/lib/storescope.jsa"
-# The window keeps the JVM's default collector (G1, short pauses); a command runs with the throughput collector
-# (a tenth less time for a diff of two 1 GB dirs). Window or command: as dev.storescope.cli.LaunchRoute decides
+# A command runs with the throughput collector (a tenth less time for a diff of two 1 GB dirs). The window keeps
+# the default collector (G1) with pauses kept short, and compiles with C1 only: C2's compile threads would take
+# the cores from the FX thread for seconds after a big dir opens (stalls of 150-300 ms on two cores; with C1 only
+# under 140 ms, and the tree is usable sooner). Window or command: as dev.storescope.cli.LaunchRoute decides
 # (no argument, `gui ...`, or one directory that is not a command name), with its command names:
 commands=" bench check diff doc generate-completion graph gui help info kv persist repair salvage search similar tree tree-bench vec "
 gc="-XX:+UseParallelGC"
+window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50"
 if [ $# -eq 0 ] || [ "$1" = gui ]; then
-  gc=""
+  gc="$window"
 elif [ $# -eq 1 ] && [ -d "$1" ]; then
-  case "$1" in -*) ;; *) case "$commands" in *" $1 "*) ;; *) gc="" ;; esac ;; esac
+  case "$1" in -*) ;; *) case "$commands" in *" $1 "*) ;; *) gc="$window" ;; esac ;; esac
 fi
 # Transparent huge pages for the heap where the kernel offers them (madvise or always): a fresh heap page then
 # costs one fault per 2 MB instead of per 4 KB (a tenth less time for a check or diff of a 1 GB dir, and about

@@ -32,8 +32,10 @@ public final class FxStallMonitor implements AutoCloseable {
             boolean[] ran = {false};
             Platform.runLater(() -> {
                 long late = System.nanoTime() - posted;
+                fxThread = Thread.currentThread();
                 worstNanos.accumulateAndGet(late, Math::max);
                 stepNanos.accumulateAndGet(late, Math::max);
+                if (late >= 100_000_000L) longStalls.add(java.time.Instant.now().minusNanos(late) + " " + late / 1_000_000 + " ms");
                 synchronized (done) {
                     ran[0] = true;
                     done.notifyAll();
@@ -58,28 +60,36 @@ public final class FxStallMonitor implements AutoCloseable {
         }
     }
 
+    /** The FX application thread (named differently under Monocle), known after the first probe ran. */
+    private volatile Thread fxThread;
     private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** While the FX thread is late: where it is (the first frames of StoreScope code and the top frame). */
+    /** While the FX thread is late: where it is (its top three frames and the first of StoreScope code). */
     private void sample() {
-        for (var e : Thread.getAllStackTraces().entrySet()) {
-            if (!e.getKey().getName().equals("JavaFX Application Thread")) continue;
-            StringBuilder sb = new StringBuilder();
-            int shown = 0;
-            for (StackTraceElement f : e.getValue()) {
-                if (shown == 0 || f.getClassName().startsWith("dev.storescope")) {
-                    sb.append(shown == 0 ? "" : " < ").append(f.getClassName().replaceAll(".*\\.", "")).append('.').append(f.getMethodName());
-                    if (++shown >= 6) break;
-                }
+        Thread fx = fxThread;
+        if (fx == null) return;
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (StackTraceElement f : fx.getStackTrace()) {
+            if (shown < 3 || f.getClassName().startsWith("dev.storescope")) {
+                sb.append(shown == 0 ? "" : " < ").append(f.getClassName().replaceAll(".*\\.", "")).append('.').append(f.getMethodName());
+                if (++shown >= 6) break;
             }
-            samples.merge(sb.toString(), 1, Integer::sum);
         }
+        samples.merge(sb.toString(), 1, Integer::sum);
     }
 
     /** Where the FX thread was when it was late (stack summary → number of 50 ms samples), most frequent first. */
     public java.util.List<String> stallSamples() {
         return samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .map(e -> e.getValue() + " × " + e.getKey()).toList();
+    }
+
+    private final java.util.List<String> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every stall of 100 ms or more: when it began (UTC) and how long it was. */
+    public java.util.List<String> longStalls() {
+        return java.util.List.copyOf(longStalls);
     }
 
     /** The longest stall since the last call of this method (or the start), in milliseconds. */

@@ -18,6 +18,6 @@ final class StartupTrace {
         if (!ON) return;
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        System.err.printf("startup %6d ms (CPU of this thread %5d ms)  %s%n", ms, cpu, milestone);
+        System.err.printf("startup %6d ms (CPU of this thread %5d ms)  %s  [epoch %d]%n", ms, cpu, milestone, System.currentTimeMillis());
     }
 }

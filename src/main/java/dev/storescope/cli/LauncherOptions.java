@@ -9,11 +9,14 @@ import java.util.List;
 /**
  * The JVM options {@code bin/storescope} (packaging/linux/launcher.sh) gives a command, so that
  * {@code bench} measures the commands as users run them: the throughput collector, and transparent
- * huge pages for the heap where the kernel offers them ({@code madvise} or {@code always}).
+ * huge pages for the heap where the kernel offers them ({@code madvise} or {@code always}); and
+ * those it gives the window ({@link #WINDOW}).
  */
 final class LauncherOptions {
     static final String GC = "-XX:+UseParallelGC";
     static final String THP = "-XX:+UseTransparentHugePages";
+    /** The window's: C1 only (C2's compile threads would take the cores from the FX thread), short G1 pauses. */
+    static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50");
     static final Path THP_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     private LauncherOptions() {

@@ -89,7 +89,10 @@ public final class GuiBenchmark {
                 waitFor(() -> window.storePane().results().isDone() && ((javafx.scene.control.Label) window.storePane().lookup("#searchStatus")).getText().contains("hit"));
                 report("search " + q + " (" + onGet(() -> window.storePane().results().getItems().size()) + " hits)", ms(t5), stalls);
             }
+            waitFor(() -> !window.problems().isChecking() && window.problems().checkedRevision() >= 0);
+            report("check on open done (" + onGet(() -> window.problems().shown().size()) + " finding(s)), since the open", ms(t0), stalls);
             for (String line : stalls.stallSamples().subList(0, Math.min(12, stalls.stallSamples().size()))) System.out.println("bench-gui: stalled in " + line);
+            for (String stall : stalls.longStalls()) System.out.println("bench-gui: long stall " + stall);
             System.out.printf(Locale.ROOT, "bench-gui: usable_ms=%d worst_stall_ms=%d loadavg=%s (targets: usable <= 3000 ms, no stall over 200 ms)%n",
                     usable, stalls.worstStallMillis(), loadAverage());
         } finally {

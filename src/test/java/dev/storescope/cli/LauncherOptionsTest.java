@@ -34,6 +34,8 @@ class LauncherOptionsTest {
         String script = Files.readString(Path.of("packaging/linux/launcher.sh"));
         assertTrue(script.contains("gc=\"" + LauncherOptions.GC + "\""), script);
         assertTrue(script.contains("thp=\"" + LauncherOptions.THP + "\""), script);
+        assertTrue(script.contains("window=\"" + String.join(" ", LauncherOptions.WINDOW) + "\""), script);
+        assertTrue(script.contains("gc=\"$window\""), script);
         assertTrue(script.contains(LauncherOptions.THP_MODE.toString()), script);
         assertTrue(script.contains("*\"[always]\"*|*\"[madvise]\"*"), script);
     }

@@ -80,7 +80,7 @@ class PackagedLauncherIT {
         }
     }
 
-    /** A command runs with the throughput collector; the window (here: its no-display error) keeps G1. */
+    /** A command runs with the throughput collector; the window (here: its no-display error) keeps G1, with C1 only. */
     @Test
     void commandsRunWithParallelGcAndTheWindowWithG1() throws Exception {
         java.util.Map<String, String> gcLog = java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xlog:gc");
@@ -100,6 +100,9 @@ class PackagedLauncherIT {
             cmd.addAll(args);
             Proc p = Proc.runWithEnv(tmp, gcLog, cmd).expect(2); // no display
             assertTrue(p.out().contains("Using G1"), args + ": " + p.out());
+            Proc w = Proc.runWithEnv(tmp, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), cmd).expect(2);
+            assertTrue(w.out().matches("(?s).*TieredStopAtLevel\\s+= 1 .*") && w.out().matches("(?s).*MaxGCPauseMillis\\s+= 50 .*"),
+                    args + ": the window compiles with C1 only and keeps G1 pauses short");
         }
     }
 

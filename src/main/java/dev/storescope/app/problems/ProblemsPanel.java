@@ -185,8 +185,8 @@ public final class ProblemsPanel extends BorderPane {
         checkedRevision = revision;
         Task<CheckReport> task = new Task<>() {
             @Override
-            protected CheckReport call() {
-                return Checker.run(ctx, BACKGROUND_THREADS);
+            protected CheckReport call() throws InterruptedException {
+                return Checker.runInBackground(ctx, BACKGROUND_THREADS);
             }
         };
         running = task;

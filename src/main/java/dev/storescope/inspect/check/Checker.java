@@ -45,7 +45,10 @@ public final class Checker {
      */
     public static CheckReport run(StorageContext ctx, int threads) {
         CheckReport fast = asOnDisk(ctx, threads);
-        if (fast != null) return fast;
+        return fast != null ? fast : full(ctx, threads);
+    }
+
+    private static CheckReport full(StorageContext ctx, int threads) {
         if (threads > ForkJoinPool.getCommonPoolParallelism()) return run(ctx);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
@@ -58,19 +61,39 @@ public final class Checker {
     }
 
     /**
+     * The window's check, in the background: for a context that holds just what its files hold,
+     * the fast path in a child JVM ({@link IsolatedCheck}; the window's JVM keeps its heap and its
+     * cores), else, or when the child cannot decide, the full checker as {@link #run(StorageContext, int)}.
+     * Same report either way. Interrupted (the window wants another check): the child is killed.
+     */
+    public static CheckReport runInBackground(StorageContext ctx, int threads) throws InterruptedException {
+        if (asLoaded(ctx)) {
+            java.util.Optional<Boolean> healthy = IsolatedCheck.healthy(ctx.persistDir());
+            if (healthy.isEmpty()) return run(ctx, threads);
+            if (healthy.get() && asLoaded(ctx)) return new CheckReport(List.of());
+        }
+        return full(ctx, threads);
+    }
+
+    /** Nothing changed or renamed in memory, nothing failed to load, no file changed on disk since. */
+    private static boolean asLoaded(StorageContext ctx) {
+        try {
+            return !ctx.isModified() && ctx.problems().isEmpty() && ctx.changedOnDisk().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The fast path's report over the context's dir while the context holds just what the dir's
      * files hold (nothing changed or renamed in memory, no file changed on disk before or while it
      * reads): a few seconds of one core instead of the full checker's ten for a healthy 1 GB dir.
      * Null when it does not apply or does not decide.
      */
     static CheckReport asOnDisk(StorageContext ctx, int threads) {
-        try {
-            if (ctx.isModified() || !ctx.problems().isEmpty() || !ctx.changedOnDisk().isEmpty()) return null;
-            CheckReport fast = FastCheck.tryRun(ctx.persistDir(), threads);
-            return fast != null && ctx.changedOnDisk().isEmpty() ? fast : null;
-        } catch (IOException e) {
-            return null;
-        }
+        if (!asLoaded(ctx)) return null;
+        CheckReport fast = FastCheck.tryRun(ctx.persistDir(), threads);
+        return fast != null && asLoaded(ctx) ? fast : null;
     }
 
     private static CheckReport run(StorageContext ctx, Executor async) {

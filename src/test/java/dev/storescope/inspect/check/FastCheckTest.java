@@ -173,6 +173,18 @@ class FastCheckTest {
         assertNull(Checker.asOnDisk(other, 1), "a context whose file changed on disk must not be checked from the file");
     }
 
+    /** The window's background check: the fast path in a child JVM decides a healthy dir, gives up on a defect. */
+    @Test
+    void aChildJvmRunsTheFastPathForTheWindow() throws Exception {
+        assertEquals(java.util.Optional.of(true), IsolatedCheck.healthy(base));
+        Path dir = GeneratedDir.copy(base, tmp.resolve("isolated-defect"));
+        Defects.all().get(0).injection().inject(dir);
+        assertEquals(java.util.Optional.of(false), IsolatedCheck.healthy(dir));
+        StorageContext ctx = StorageContext.fromPersistDir(dir);
+        assertEquals(CheckFixturesTest.check(dir).findings(), Checker.runInBackground(ctx, 1).findings());
+        assertEquals(List.of(), Checker.runInBackground(StorageContext.fromPersistDir(base), 1).findings());
+    }
+
     @Test
     void givesUpOnAMissingDir() {
         assertNull(FastCheck.tryRun(tmp.resolve("no-such-dir")));
