@@ -185,6 +185,19 @@ class FastCheckTest {
         assertEquals(List.of(), Checker.runInBackground(StorageContext.fromPersistDir(base), 1).findings());
     }
 
+    /** The child runs at low priority where Linux offers it, on this JVM's java and class path, with one core's worth of threads. */
+    @Test
+    void theChildJvmRunsAtLowPriorityOnThisJvmsClassPath() {
+        List<String> cmd = IsolatedCheck.command(base);
+        List<String> low = IsolatedCheck.lowPriority();
+        assertEquals(low, cmd.subList(0, low.size()));
+        if (Files.isExecutable(Path.of("/usr/bin/chrt"))) assertEquals(List.of("/usr/bin/chrt", "--idle", "0"), low);
+        assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), cmd.get(low.size()));
+        assertEquals(true, cmd.contains("-XX:ActiveProcessorCount=1"));
+        assertEquals(List.of(IsolatedCheck.class.getName(), base.toAbsolutePath().toString()), cmd.subList(cmd.size() - 2, cmd.size()));
+        assertEquals(true, cmd.get(cmd.size() - 3).contains(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]));
+    }
+
     @Test
     void givesUpOnAMissingDir() {
         assertNull(FastCheck.tryRun(tmp.resolve("no-such-dir")));
