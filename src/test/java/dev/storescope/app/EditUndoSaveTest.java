@@ -78,8 +78,11 @@ class EditUndoSaveTest {
         assertTrue(window.session().isDirty());
         assertTrue(stage.getTitle().startsWith("• "), stage.getTitle());
         assertTrue(window.storePane().tree().selectedNode().map(window.session()::isUnsaved).orElse(false), "the edited node is marked");
-        StoreTreeCell edited = FxTestSupport.cellOf(robot, window.storePane().tree(), window.storePane().tree().selectedNode().orElseThrow());
-        FxTestSupport.waitUntil(() -> edited.getStyleClass().contains("unsaved") && edited.lookup(".unsaved-mark").isVisible());
+        Object editedNode = window.storePane().tree().selectedNode().orElseThrow();
+        FxTestSupport.waitUntil(() -> {
+            StoreTreeCell edited = FxTestSupport.cellOf(robot, window.storePane().tree(), editedNode);
+            return edited.getStyleClass().contains("unsaved") && edited.lookup(".unsaved-mark").isVisible();
+        });
         assertEquals("Edit node " + NODE, window.session().undoDescription());
 
         // Ctrl+Z / Ctrl+Shift+Z from the tree: the store's undo and redo

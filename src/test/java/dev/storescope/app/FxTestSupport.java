@@ -76,14 +76,20 @@ final class FxTestSupport {
         throw new AssertionError("no button " + text + " in " + pane.getButtonTypes());
     }
 
-    /** The tree cell showing {@code value} (scrolled into view first). */
+    /** The tree cell showing {@code value} (scrolled into view first), looked up on the FX thread until one shows it. */
     static StoreTreeCell cellOf(FxRobot robot, StoreTreeView tree, Object value) {
         robot.interact(() -> {
             for (int row = 0; row < tree.getExpandedItemCount(); row++) {
                 if (tree.getTreeItem(row).getValue().equals(value)) tree.scrollTo(row);
             }
         });
-        waitUntil(() -> robot.lookup(".tree-cell").queryAllAs(StoreTreeCell.class).stream().anyMatch(c -> value.equals(c.getItem())));
-        return robot.lookup(".tree-cell").queryAllAs(StoreTreeCell.class).stream().filter(c -> value.equals(c.getItem())).findFirst().orElseThrow();
+        StoreTreeCell[] found = new StoreTreeCell[1];
+        waitUntil(() -> {
+            found[0] = WaitForAsyncUtils.asyncFx(() -> tree.lookupAll(".tree-cell").stream()
+                    .filter(c -> c instanceof StoreTreeCell s && value.equals(s.getItem())).map(c -> (StoreTreeCell) c)
+                    .findFirst().orElse(null)).get();
+            return found[0] != null;
+        });
+        return found[0];
     }
 }

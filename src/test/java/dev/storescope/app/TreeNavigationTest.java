@@ -116,15 +116,23 @@ class TreeNavigationTest {
         for (TreeItem<Object> c : struct.getChildren()) if (((StoreNode) c.getValue()).label().contains("ghost-node")) ghost = c;
         assertTrue(ghost != null, labels(struct).toString());
         assertEquals(NodeKind.MISSING, kind(ghost));
-        StoreTreeCell cell = FxTestSupport.cellOf(robot, tree(), ghost.getValue());
-        assertTrue(cell.getStyleClass().contains("missing"), cell.getStyleClass().toString());
-        assertTrue(cell.labelText().contains("ghost-node"), cell.labelText());
-        assertTrue(cell.tipText() != null && !cell.tipText().isBlank(), "a missing node says why");
+        Object ghostValue = ghost.getValue();
+        FxTestSupport.waitUntil(() -> {
+            StoreTreeCell c = FxTestSupport.cellOf(robot, tree(), ghostValue);
+            return c.getStyleClass().contains("missing") && c.labelText().contains("ghost-node") && c.tipText() != null && !c.tipText().isBlank();
+        });
+        StoreTreeCell cell = FxTestSupport.cellOf(robot, tree(), ghostValue);
         robot.moveTo(cell);
-        FxTestSupport.waitUntil(() -> cell.getTooltip() != null && cell.getTooltip().getText().equals(cell.tipText()));
+        FxTestSupport.waitUntil(() -> {
+            StoreTreeCell c = FxTestSupport.cellOf(robot, tree(), ghostValue);
+            if (c != cell) robot.moveTo(c);
+            return c.getTooltip() != null && c.getTooltip().getText().equals(c.tipText());
+        });
         TreeItem<Object> present = struct.getChildren().get(struct.getChildren().indexOf(ghost) == 0 ? 1 : 0);
-        StoreTreeCell ok = FxTestSupport.cellOf(robot, tree(), present.getValue());
-        assertFalse(ok.getStyleClass().contains("missing") || ok.getStyleClass().contains("problem"), ok.getStyleClass().toString());
+        FxTestSupport.waitUntil(() -> {
+            StoreTreeCell ok = FxTestSupport.cellOf(robot, tree(), present.getValue());
+            return !ok.getStyleClass().contains("missing") && !ok.getStyleClass().contains("problem") && ok.labelText().equals(((StoreNode) present.getValue()).label());
+        });
     }
 
     @Test
