@@ -8,13 +8,16 @@ import java.util.List;
 
 /**
  * The JVM options {@code bin/storescope} (packaging/linux/launcher.sh) gives a command, so that
- * {@code bench} measures the commands as users run them: the throughput collector, and transparent
+ * {@code bench} measures the commands as users run them: the throughput collector, no unstable-branch
+ * traps in C2 ({@link #TRAPS}), and transparent
  * huge pages for the heap where the kernel offers them ({@code madvise} or {@code always}); and
  * those it gives the window ({@link #WINDOW}).
  */
 final class LauncherOptions {
     static final String GC = "-XX:+UseParallelGC";
     static final String THP = "-XX:+UseTransparentHugePages";
+    /** C2 compiles branches not yet taken instead of trapping on them: no recompiles of the scanner loops on a window refill. */
+    static final String TRAPS = "-XX:PerMethodTrapLimit=0";
     /** The window's: C1 only (C2's compile threads would take the cores from the FX thread), short G1 pauses. */
     static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50");
     static final Path THP_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
@@ -33,7 +36,7 @@ final class LauncherOptions {
     }
 
     static List<String> forCommands() {
-        return thpOffered(readMode()) ? List.of(GC, THP) : List.of(GC);
+        return thpOffered(readMode()) ? List.of(GC, TRAPS, THP) : List.of(GC, TRAPS);
     }
 
     /** The launcher's rule: the kernel's mode line names {@code [always]} or {@code [madvise]} as the one in force. */

@@ -36,6 +36,8 @@ class LauncherOptionsTest {
         assertTrue(script.contains("thp=\"" + LauncherOptions.THP + "\""), script);
         assertTrue(script.contains("window=\"" + String.join(" ", LauncherOptions.WINDOW) + "\""), script);
         assertTrue(script.contains("gc=\"$window\""), script);
+        assertTrue(script.contains("traps=\"" + LauncherOptions.TRAPS + "\""), script);
+        assertTrue(LauncherOptions.forCommands().contains(LauncherOptions.TRAPS));
         assertTrue(script.contains(LauncherOptions.THP_MODE.toString()), script);
         assertTrue(script.contains("*\"[always]\"*|*\"[madvise]\"*"), script);
     }

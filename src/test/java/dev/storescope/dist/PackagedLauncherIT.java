@@ -95,6 +95,7 @@ class PackagedLauncherIT {
         Proc flags = Proc.runWithEnv(tmp, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), List.of(LAUNCHER.toString(), "--version"));
         assertTrue(flags.out().matches("(?s).*UseTransparentHugePages\\s+= " + thp + ".*"), "huge pages exactly when the kernel offers them (" + mode.strip() + ")");
         assertFalse(flags.err().contains("warning"), flags.err());
+        assertTrue(flags.out().matches("(?s).*PerMethodTrapLimit\\s+= 0 .*"), "a command's C2 compiles untaken branches instead of trapping");
         for (List<String> args : List.of(List.<String>of(), List.of(store.toString()), List.of("gui", store.toString()))) {
             List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
             cmd.addAll(args);

@@ -60,7 +60,7 @@ public final class IsolatedCheck {
         cmd.addAll(lowPriority());
         cmd.add(javaBinary().toString());
         // one core's worth of GC and JIT threads: the other core stays the window's
-        cmd.addAll(List.of("-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss1m"));
+        cmd.addAll(List.of("-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss1m", "-XX:PerMethodTrapLimit=0"));
         if (hugePages()) cmd.add("-XX:+UseTransparentHugePages");
         cmd.addAll(List.of("-cp", classPath(), IsolatedCheck.class.getName(), dir.toAbsolutePath().toString()));
         return cmd;
