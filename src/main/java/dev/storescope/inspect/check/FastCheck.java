@@ -150,12 +150,17 @@ final class FastCheck {
                 vs.add(v);
             }
             long t2 = System.nanoTime();
-            if (indexTaken.compareAndSet(false, true)) index[0] = index(idx); // else the docstore thread reads it
+            boolean keysDone = false;
+            if (indexTaken.compareAndSet(false, true)) { // else the docstore thread reads it
+                index[0] = index(idx);
+                for (VecScan v : vs) vectorKeys(v, index[0]); // needs only the index: while the docstore thread works on
+                keysDone = true;
+            }
             long t3 = System.nanoTime();
             join(t);
             long t4 = System.nanoTime();
             if (docs.failure != null) throw docs.failure;
-            crossStore(docs, index[0], vs);
+            crossStore(docs, index[0], vs, keysDone, parallel);
             long t5 = System.nanoTime();
             if (DEBUG) System.err.printf("fastcheck: small files %d ms, vectors %d ms, index %d ms | docstore %d ms, docstore checks %d ms"
                             + " | waited %d ms, cross-store checks %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
@@ -349,16 +354,41 @@ final class FastCheck {
     }
 
     /** The checks between the stores. */
-    private static void crossStore(DocScan d, Index index, List<VecScan> vs) {
-        indexReferences(d, index);
-        Set<String> allVectors = new HashSet<>();
-        for (VecScan v : vs) {
-            vectorKeys(v, index);
-            vectorRefs(v, d.nodes);
-            vectorMetadata(v, d.nodes);
-            allVectors.addAll(v.embeddings);
+    /**
+     * The checks across the stores, once every file is read: the index against the docstore on a
+     * second thread (when parallel) beside the vector stores against both.
+     */
+    private static void crossStore(DocScan d, Index index, List<VecScan> vs, boolean keysDone, boolean parallel) {
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread refs = new Thread(() -> {
+            try {
+                indexReferences(d, index);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed[0] = e instanceof RuntimeException r ? r : bail(e.toString());
+            }
+        }, "storescope-fastcheck-index");
+        refs.setDaemon(true);
+        if (parallel) refs.start();
+        else refs.run();
+        try {
+            for (VecScan v : vs) {
+                if (!keysDone) vectorKeys(v, index);
+                vectorRefs(v, d.nodes);
+                vectorMetadata(v, d.nodes);
+            }
+            // every vector id is an index's (vectorKeys): the index's ids all have a vector when there are as many
+            List<VecScan> holding = vs.stream().filter(v -> !v.embeddings.isEmpty()).toList();
+            if (holding.size() <= 1) {
+                if ((holding.isEmpty() ? 0 : holding.get(0).embeddings.size()) != index.vectorIds.size()) throw bail("node without vector");
+            } else {
+                Set<String> allVectors = new HashSet<>();
+                for (VecScan v : vs) allVectors.addAll(v.embeddings);
+                if (allVectors.size() != index.vectorIds.size()) throw bail("node without vector");
+            }
+        } finally {
+            join(refs);
         }
-        for (String id : index.vectorIds) if (!allVectors.contains(id)) throw bail("node without vector");
+        if (failed[0] != null) throw failed[0];
     }
 
     /** D1, D2, D3: every ref_doc_info id is a stored node, listed once (and by one ref doc: else the full checker decides). */
