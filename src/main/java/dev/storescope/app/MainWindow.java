@@ -261,7 +261,10 @@ public final class MainWindow extends BorderPane {
 
     private void refreshChrome() {
         String name = session.dir().map(d -> d.getFileName() == null ? d.toString() : d.getFileName().toString()).orElse("");
-        stage.setTitle((session.isDirty() ? "• " : "") + (name.isEmpty() ? "" : name + " — ") + "StoreScope");
+        // a window no longer shown in its stage (a stage given a new window) leaves the stage's title alone
+        if (stage.getScene() == null || stage.getScene().getRoot() == this) {
+            stage.setTitle((session.isDirty() ? "• " : "") + (name.isEmpty() ? "" : name + " — ") + "StoreScope");
+        }
         status.setDir(session.dir().map(Path::toString).orElse("no dir open"));
         status.setSummary(session.summary());
         status.setState(session.isDirty() ? "unsaved changes" : session.context().isPresent() ? "saved" : "");
