@@ -21,11 +21,13 @@ commands=" bench check diff doc generate-completion graph gui help info kv persi
 gc="-XX:+UseParallelGC"
 traps="-XX:PerMethodTrapLimit=0"
 window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50"
+route=command
 if [ $# -eq 0 ] || [ "$1" = gui ]; then
-  gc="$window"; traps=""
+  route=window
 elif [ $# -eq 1 ] && [ -d "$1" ]; then
-  case "$1" in -*) ;; *) case "$commands" in *" $1 "*) ;; *) gc="$window"; traps="" ;; esac ;; esac
+  case "$1" in -*) ;; *) case "$commands" in *" $1 "*) ;; *) route=window ;; esac ;; esac
 fi
+if [ "$route" = window ]; then gc="$window"; traps=""; fi
 # Transparent huge pages for the heap where the kernel offers them (madvise or always): a fresh heap page then
 # costs one fault per 2 MB instead of per 4 KB (a tenth less time for a check or diff of a 1 GB dir, and about
 # 0.2 s of start-up). Without them the JVM would print a warning, so the flag is only given when they exist.

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FxStallMonitor implements AutoCloseable {
     private final AtomicLong worstNanos = new AtomicLong();
     private final AtomicLong stepNanos = new AtomicLong();
+    private final java.util.List<String> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The FX application thread (named differently under Monocle), known after the first probe ran. */
+    private volatile Thread fxThread;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -60,8 +63,6 @@ public final class FxStallMonitor implements AutoCloseable {
         }
     }
 
-    /** The FX application thread (named differently under Monocle), known after the first probe ran. */
-    private volatile Thread fxThread;
     private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** While the FX thread is late: where it is (its top three frames and the first of StoreScope code). */
@@ -84,8 +85,6 @@ public final class FxStallMonitor implements AutoCloseable {
         return samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .map(e -> e.getValue() + " × " + e.getKey()).toList();
     }
-
-    private final java.util.List<String> longStalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Every stall of 100 ms or more: when it began (UTC) and how long it was. */
     public java.util.List<String> longStalls() {

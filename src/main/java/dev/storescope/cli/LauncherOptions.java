@@ -1,7 +1,7 @@
 package dev.storescope.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.storescope.inspect.JvmFlags;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +15,11 @@ import java.util.List;
  */
 final class LauncherOptions {
     static final String GC = "-XX:+UseParallelGC";
-    static final String THP = "-XX:+UseTransparentHugePages";
-    /** C2 compiles branches not yet taken instead of trapping on them: no recompiles of the scanner loops on a window refill. */
-    static final String TRAPS = "-XX:PerMethodTrapLimit=0";
+    static final String THP = JvmFlags.THP;
+    static final String TRAPS = JvmFlags.TRAPS;
     /** The window's: C1 only (C2's compile threads would take the cores from the FX thread), short G1 pauses. */
     static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50");
-    static final Path THP_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    static final Path THP_MODE = JvmFlags.THP_MODE;
 
     private LauncherOptions() {
     }
@@ -36,19 +35,11 @@ final class LauncherOptions {
     }
 
     static List<String> forCommands() {
-        return thpOffered(readMode()) ? List.of(GC, TRAPS, THP) : List.of(GC, TRAPS);
+        return JvmFlags.thpOffered() ? List.of(GC, TRAPS, THP) : List.of(GC, TRAPS);
     }
 
-    /** The launcher's rule: the kernel's mode line names {@code [always]} or {@code [madvise]} as the one in force. */
+    /** The launcher's rule ({@link JvmFlags#thpOffered(String)}). */
     static boolean thpOffered(String modeLine) {
-        return modeLine != null && (modeLine.contains("[always]") || modeLine.contains("[madvise]"));
-    }
-
-    private static String readMode() {
-        try {
-            return Files.isReadable(THP_MODE) ? Files.readString(THP_MODE) : null;
-        } catch (IOException e) {
-            return null;
-        }
+        return JvmFlags.thpOffered(modeLine);
     }
 }

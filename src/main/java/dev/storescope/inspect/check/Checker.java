@@ -67,12 +67,26 @@ public final class Checker {
      * Same report either way. Interrupted (the window wants another check): the child is killed.
      */
     public static CheckReport runInBackground(StorageContext ctx, int threads) throws InterruptedException {
-        if (asLoaded(ctx)) {
+        return runInBackground(ctx, threads, ISOLATE_FROM_BYTES);
+    }
+
+    /** As {@link #runInBackground(StorageContext, int)}, with a child JVM for dirs of at least {@code isolateFromBytes}. */
+    static CheckReport runInBackground(StorageContext ctx, int threads, long isolateFromBytes) throws InterruptedException {
+        if (bytes(ctx) >= isolateFromBytes && asLoaded(ctx)) {
             java.util.Optional<Boolean> healthy = IsolatedCheck.healthy(ctx.persistDir());
             if (healthy.isEmpty()) return run(ctx, threads);
             if (healthy.get() && asLoaded(ctx)) return new CheckReport(List.of());
         }
         return full(ctx, threads);
+    }
+
+    /** A smaller dir is checked in process: a child JVM's start would cost more than the reading it spares the window. */
+    static final long ISOLATE_FROM_BYTES = 64L << 20;
+
+    private static long bytes(StorageContext ctx) {
+        long sum = 0;
+        for (PersistFile f : ctx.files()) sum += f.size();
+        return sum;
     }
 
     /** Nothing changed or renamed in memory, nothing failed to load, no file changed on disk since. */

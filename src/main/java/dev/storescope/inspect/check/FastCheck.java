@@ -119,7 +119,7 @@ final class FastCheck {
         PersistFile indexFile = idx;
         java.util.concurrent.atomic.AtomicBoolean indexTaken = new java.util.concurrent.atomic.AtomicBoolean();
         Index[] index = new Index[1];
-        Thread t = new Thread(() -> {
+        Thread t = fork(parallel, "storescope-fastcheck", () -> { // in line: the docstore, its checks and the index store, then the rest
             docs.runCatching();
             long t0 = System.nanoTime();
             try {
@@ -129,10 +129,7 @@ final class FastCheck {
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 docs.failure = e instanceof Bail b ? b : bail(e.toString());
             }
-        }, "storescope-fastcheck");
-        t.setDaemon(true);
-        if (parallel) t.start();
-        else t.run(); // in line: the docstore, its checks and the index store, then the rest
+        });
         try {
             long t0 = System.nanoTime();
             if (graph != null) graphStore(graph);
@@ -185,6 +182,15 @@ final class FastCheck {
             return;
         }
         System.err.println("fastcheck: cpu ms by thread: " + by);
+    }
+
+    /** {@code task} on a thread of its own (join it), or, not parallel, run here and now (joining is then a no-op). */
+    private static Thread fork(boolean parallel, String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        if (parallel) t.start();
+        else t.run();
+        return t;
     }
 
     private static void join(Thread t) {
@@ -353,23 +359,19 @@ final class FastCheck {
         orphanMetadata(d);
     }
 
-    /** The checks between the stores. */
     /**
      * The checks across the stores, once every file is read: the index against the docstore on a
      * second thread (when parallel) beside the vector stores against both.
      */
     private static void crossStore(DocScan d, Index index, List<VecScan> vs, boolean keysDone, boolean parallel) {
         RuntimeException[] failed = new RuntimeException[1];
-        Thread refs = new Thread(() -> {
+        Thread refs = fork(parallel, "storescope-fastcheck-index", () -> {
             try {
                 indexReferences(d, index);
             } catch (RuntimeException | StackOverflowError e) {
                 failed[0] = e instanceof RuntimeException r ? r : bail(e.toString());
             }
-        }, "storescope-fastcheck-index");
-        refs.setDaemon(true);
-        if (parallel) refs.start();
-        else refs.run();
+        });
         try {
             for (VecScan v : vs) {
                 if (!keysDone) vectorKeys(v, index);
@@ -378,17 +380,19 @@ final class FastCheck {
             }
             // every vector id is an index's (vectorKeys): the index's ids all have a vector when there are as many
             List<VecScan> holding = vs.stream().filter(v -> !v.embeddings.isEmpty()).toList();
-            if (holding.size() <= 1) {
-                if ((holding.isEmpty() ? 0 : holding.get(0).embeddings.size()) != index.vectorIds.size()) throw bail("node without vector");
-            } else {
-                Set<String> allVectors = new HashSet<>();
-                for (VecScan v : vs) allVectors.addAll(v.embeddings);
-                if (allVectors.size() != index.vectorIds.size()) throw bail("node without vector");
-            }
+            if (vectorCount(holding) != index.vectorIds.size()) throw bail("node without vector");
         } finally {
             join(refs);
         }
         if (failed[0] != null) throw failed[0];
+    }
+
+    /** How many distinct vector ids the stores hold (one store: its own count, no union built). */
+    private static int vectorCount(List<VecScan> holding) {
+        if (holding.size() == 1) return holding.get(0).embeddings.size();
+        Set<String> all = new HashSet<>();
+        for (VecScan v : holding) all.addAll(v.embeddings);
+        return all.size();
     }
 
     /** D1, D2, D3: every ref_doc_info id is a stored node, listed once (and by one ref doc: else the full checker decides). */

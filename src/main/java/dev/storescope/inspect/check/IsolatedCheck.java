@@ -1,5 +1,7 @@
 package dev.storescope.inspect.check;
 
+import dev.storescope.inspect.JvmFlags;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,8 +62,8 @@ public final class IsolatedCheck {
         cmd.addAll(lowPriority());
         cmd.add(javaBinary().toString());
         // one core's worth of GC and JIT threads: the other core stays the window's
-        cmd.addAll(List.of("-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss1m", "-XX:PerMethodTrapLimit=0"));
-        if (hugePages()) cmd.add("-XX:+UseTransparentHugePages");
+        cmd.addAll(List.of("-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss1m", JvmFlags.TRAPS));
+        if (JvmFlags.thpOffered()) cmd.add(JvmFlags.THP);
         cmd.addAll(List.of("-cp", classPath(), IsolatedCheck.class.getName(), dir.toAbsolutePath().toString()));
         return cmd;
     }
@@ -96,15 +98,5 @@ public final class IsolatedCheck {
             // the class path alone then
         }
         return String.join(File.pathSeparator, parts);
-    }
-
-    /** Transparent huge pages offered by the kernel (as the launcher decides for its own JVM). */
-    private static boolean hugePages() {
-        try {
-            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
-            return mode.contains("[always]") || mode.contains("[madvise]");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 }

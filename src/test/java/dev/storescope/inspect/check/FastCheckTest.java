@@ -181,8 +181,8 @@ class FastCheckTest {
         Defects.all().get(0).injection().inject(dir);
         assertEquals(java.util.Optional.of(false), IsolatedCheck.healthy(dir));
         StorageContext ctx = StorageContext.fromPersistDir(dir);
-        assertEquals(CheckFixturesTest.check(dir).findings(), Checker.runInBackground(ctx, 1).findings());
-        assertEquals(List.of(), Checker.runInBackground(StorageContext.fromPersistDir(base), 1).findings());
+        assertEquals(CheckFixturesTest.check(dir).findings(), Checker.runInBackground(ctx, 1, 0).findings());
+        assertEquals(List.of(), Checker.runInBackground(StorageContext.fromPersistDir(base), 1, 0).findings());
     }
 
     /** The child runs at low priority where Linux offers it, on this JVM's java and class path, with one core's worth of threads. */
