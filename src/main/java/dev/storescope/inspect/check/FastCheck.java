@@ -2,12 +2,8 @@ package dev.storescope.inspect.check;
 
 import dev.storescope.graph_stores.SimpleGraphStore;
 import dev.storescope.json.FastStrings;
-import dev.storescope.json.JsonObject;
-import dev.storescope.json.JsonReader;
 import dev.storescope.json.JsonSource;
-import dev.storescope.json.JsonValue;
 import dev.storescope.json.PythonRepr;
-import dev.storescope.json.Utf8;
 import dev.storescope.storage.FileKind;
 import dev.storescope.storage.PersistDirScanner;
 import dev.storescope.storage.PersistFile;
@@ -22,7 +18,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,7 +110,7 @@ final class FastCheck {
             }
         }
         if (doc == null || idx == null || vectors.isEmpty() || !vectors.get(0).name().startsWith("default")) throw bail("layout");
-        DocScan docs = new DocScan(doc.path());
+        FastDocScan docs = new FastDocScan(doc.path());
         PersistFile indexFile = idx;
         java.util.concurrent.atomic.AtomicBoolean indexTaken = new java.util.concurrent.atomic.AtomicBoolean();
         Index[] index = new Index[1];
@@ -123,7 +118,7 @@ final class FastCheck {
             docs.runCatching();
             long t0 = System.nanoTime();
             try {
-                if (docs.failure == null) docstoreChecks(docs); // while the main thread reads the vector store
+                if (docs.failure == null) docs.checks(); // while the main thread reads the vector store
                 docs.crossNanos = System.nanoTime() - t0;
                 if (docs.failure == null && indexTaken.compareAndSet(false, true)) index[0] = index(indexFile); // done first: take the index too
             } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -351,23 +346,15 @@ final class FastCheck {
 
     // ------------------------------------------------------------------ cross checks
 
-    /** The docstore's own cross-record checks (each loop its own method, one call per item: compiled early). */
-    private static void docstoreChecks(DocScan d) {
-        if (d.nodes.isEmpty()) throw bail("no nodes");
-        refDocInfo(d);
-        nodes(d);
-        orphanMetadata(d);
-    }
-
     /**
      * The checks across the stores, once every file is read: the index against the docstore on a
      * second thread (when parallel) beside the vector stores against both.
      */
-    private static void crossStore(DocScan d, Index index, List<VecScan> vs, boolean keysDone, boolean parallel) {
+    private static void crossStore(FastDocScan d, Index index, List<VecScan> vs, boolean keysDone, boolean parallel) {
         RuntimeException[] failed = new RuntimeException[1];
         Thread refs = fork(parallel, "storescope-fastcheck-index", () -> {
             try {
-                indexReferences(d, index);
+                d.indexReferences(index.nodeIds());
             } catch (RuntimeException | StackOverflowError e) {
                 failed[0] = e instanceof RuntimeException r ? r : bail(e.toString());
             }
@@ -375,8 +362,8 @@ final class FastCheck {
         try {
             for (VecScan v : vs) {
                 if (!keysDone) vectorKeys(v, index);
-                vectorRefs(v, d.nodes);
-                vectorMetadata(v, d.nodes);
+                vectorRefs(v, d);
+                vectorMetadata(v, d);
             }
             // every vector id is an index's (vectorKeys): the index's ids all have a vector when there are as many
             List<VecScan> holding = vs.stream().filter(v -> !v.embeddings.isEmpty()).toList();
@@ -395,115 +382,6 @@ final class FastCheck {
         return all.size();
     }
 
-    /** D1, D2, D3: every ref_doc_info id is a stored node, listed once (and by one ref doc: else the full checker decides). */
-    private static void refDocInfo(DocScan d) {
-        for (Map.Entry<String, String[]> e : d.refs.entrySet()) listed(d, e.getKey(), e.getValue());
-    }
-
-    private static void listed(DocScan d, String ref, String[] ids) {
-        for (String id : ids) {
-            Node n = d.nodes.get(id);
-            if (n == null) throw bail("dangling ref_doc_info id");
-            if (n.listedBy != null) throw bail("node listed twice in ref_doc_info");
-            n.listedBy = ref;
-        }
-    }
-
-    /** Per node: metadata, hash, duplicates, SOURCE against metadata and ref_doc_info, links. */
-    private static void nodes(DocScan d) {
-        long[] hashes = new long[Integer.highestOneBit(Math.max(16, d.nodes.size() * 3)) * 2];
-        for (Node n : d.nodes.values()) node(d, n, hashes); // one call per node (compiled early)
-    }
-
-    /**
-     * Adds the first 64 bits of a SHA-256 hex hash to an open-addressing set (no objects); false when
-     * they are there already: the same hash, or (about never) another one with the same prefix.
-     */
-    private static boolean addHash(long[] set, String hex) {
-        if (hex.length() != 64) throw bail("hash length");
-        long v = 0;
-        for (int k = 0; k < 16; k++) {
-            int c = Character.digit(hex.charAt(k), 16);
-            if (c < 0) throw bail("hash digits");
-            v = (v << 4) | c;
-        }
-        if (v == 0) throw bail("zero hash prefix"); // 0 marks a free slot
-        int mask = set.length - 1;
-        for (int i = (int) (v ^ (v >>> 29)) & mask; ; i = (i + 1) & mask) {
-            if (set[i] == v) return false;
-            if (set[i] == 0) {
-                set[i] = v;
-                return true;
-            }
-        }
-    }
-
-    private static void node(DocScan d, Node n, long[] hashes) {
-        Map<String, Node> nodes = d.nodes;
-        String[] md = d.meta.get(n.key);
-        if (md == null) throw bail("missing metadata");
-        if (!md[0].equals(n.hash)) throw bail("stale hash");
-        if (!addHash(hashes, n.hash)) throw bail("duplicate content (or a shared 64-bit prefix: the full checker decides)");
-        String metaRef = md[1];
-        n.metaRef = metaRef;
-        if (metaRef != null && !d.refs.containsKey(metaRef)) throw bail("ref doc unrecorded");
-        if (n.source != null) {
-            if (!n.source.equals(metaRef)) throw bail("source mismatch");
-            if (d.refs.containsKey(n.source) && !n.source.equals(n.listedBy)) throw bail("source not listed");
-            if (n.sourceHash != null) {
-                String[] smd = d.meta.get(n.source);
-                if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
-            }
-        }
-        if (n.prev != null) {
-            Node t = nodes.get(n.prev);
-            if (t == null || !n.key.equals(t.next)) throw bail("PREVIOUS link");
-        }
-        if (n.next != null) {
-            Node t = nodes.get(n.next);
-            if (t == null || !n.key.equals(t.prev)) throw bail("NEXT link");
-        }
-        if (n.parent != null) {
-            Node p = nodes.get(n.parent);
-            if (p == null || !java.util.Arrays.asList(p.children).contains(n.key)) throw bail("parent link");
-        }
-        for (String c : n.children) {
-            Node ch = nodes.get(c);
-            if (ch == null || !n.key.equals(ch.parent)) throw bail("child link");
-        }
-    }
-
-    /** D7: metadata records of no node and no ref doc. */
-    private static void orphanMetadata(DocScan d) {
-        Set<String> named = new HashSet<>();
-        for (Node n : d.nodes.values()) {
-            if (n.source != null) named.add(n.source);
-            if (n.metaRef != null) named.add(n.metaRef);
-        }
-        for (String k : d.meta.keySet()) {
-            if (!d.nodes.containsKey(k) && !d.refs.containsKey(k) && !named.contains(k)) throw bail("orphan metadata");
-        }
-    }
-
-    /** X9, X14: the index names stored nodes; every ref doc and every node is indexed. */
-    private static void indexReferences(DocScan d, Index index) {
-        Set<String> indexedRefDocs = new HashSet<>();
-        for (String id : index.nodeIds) {
-            Node n = d.nodes.get(id);
-            if (n == null) throw bail("index names a missing node");
-            if (n.source != null) indexedRefDocs.add(n.source);
-        }
-        for (String[] ids : d.refs.values()) {
-            boolean any = false;
-            for (String id : ids) any |= index.nodeIds.contains(id);
-            if (!any) throw bail("unindexed ref doc");
-        }
-        for (Node n : d.nodes.values()) {
-            if (index.nodeIds.contains(n.key) || n.children.length > 0) continue;
-            if (n.source == null || indexedRefDocs.contains(n.source)) throw bail("unindexed node");
-        }
-    }
-
     /** X3, X4, X6: every vector has a ref doc id and metadata, and an index maps it. */
     private static void vectorKeys(VecScan v, Index index) {
         for (String id : v.embeddings) {
@@ -514,27 +392,27 @@ final class FastCheck {
     }
 
     /** X7: text_id_to_ref_doc_id agrees with the node's SOURCE. */
-    private static void vectorRefs(VecScan v, Map<String, Node> nodes) {
+    private static void vectorRefs(VecScan v, FastDocScan d) {
         if (v.aligned) {
-            for (int j = 0; j < v.order.size(); j++) vectorRef(nodes.get(v.order.get(j)), v.refVals.get(j));
+            for (int j = 0; j < v.order.size(); j++) vectorRef(d, v.order.get(j), v.refVals.get(j));
         } else {
-            for (Map.Entry<String, String> e : v.refs.entrySet()) vectorRef(nodes.get(e.getKey()), e.getValue());
+            for (Map.Entry<String, String> e : v.refs.entrySet()) vectorRef(d, e.getKey(), e.getValue());
         }
     }
 
-    private static void vectorRef(Node n, String ref) {
-        if (n != null && !(n.source == null ? "None" : n.source).equals(ref)) throw bail("vector ref doc id");
+    private static void vectorRef(FastDocScan d, String id, String ref) {
+        if (!d.refAgrees(id, ref)) throw bail("vector ref doc id");
     }
 
     /** X5: metadata_dict's ref doc id copies and _node_type. */
-    private static void vectorMetadata(VecScan v, Map<String, Node> nodes) {
-        for (String[] m : v.meta) vectorMetadata(v, nodes, m);
+    private static void vectorMetadata(VecScan v, FastDocScan d) {
+        for (String[] m : v.meta) vectorMetadata(v, d, m);
     }
 
-    private static void vectorMetadata(VecScan v, Map<String, Node> nodes, String[] m) {
+    private static void vectorMetadata(VecScan v, FastDocScan d, String[] m) {
         String ref = v.aligned ? null : v.refs.get(m[0]); // aligned: compared while reading
         for (int k = 1; k <= 3; k++) if (m[k] != null && ref != null && !ref.equals(m[k])) throw bail("vector metadata ref doc id");
-        if (m[4] != null && nodes.containsKey(m[0]) && !"TextNode".equals(m[4])) throw bail("vector metadata _node_type");
+        if (m[4] != null && d.isNode(m[0]) && !"TextNode".equals(m[4])) throw bail("vector metadata _node_type");
     }
 
     // ------------------------------------------------------------------ byte scanning
@@ -551,8 +429,8 @@ final class FastCheck {
         private final FileChannel ch;
         /** The bytes {@code [base, wEnd)} of the file. */
         private byte[] w;
-        private int base;
-        private int wEnd;
+        int base;
+        int wEnd;
         /** The earliest position still needed: a refill keeps the bytes from here on (set at each entry). */
         int mark;
         final int lim;
@@ -653,6 +531,20 @@ final class FastCheck {
                 return LITTLE ? v : Long.reverseBytes(v);
             }
             return (long) LONGS.get(w, k);
+        }
+
+        /** The window's array, for a loop of {@link #word(byte[], int)} over {@code [base, wEnd)}. */
+        final byte[] window() {
+            return w;
+        }
+
+        /** The 8 bytes at index {@code k} of {@code a} (the caller keeps {@code k + 8 <= a.length}) as a little-endian long. */
+        static long word(byte[] a, int k) {
+            if (U != null) {
+                long v = U.getLong(a, BYTES + k);
+                return LITTLE ? v : Long.reverseBytes(v);
+            }
+            return (long) LONGS.get(a, k);
         }
 
         private static final sun.misc.Unsafe U = unsafe();
@@ -1067,7 +959,7 @@ final class FastCheck {
         }
 
         /** The docstore's scan: when it gave up, so does this one (the full checker runs anyway). */
-        DocScan other;
+        FastDocScan other;
 
         private int embeddingEntry(int p) {
             if (other != null && other.failure != null) throw bail("the docstore scan gave up");
@@ -1150,13 +1042,6 @@ final class FastCheck {
             return e;
         }
 
-        /** High bit set in each byte of {@code w} that equals {@code c}. */
-        private static long eq(long w, int c) {
-            long x = w ^ (ONES * c);
-            long t = ((x & LOW7) + LOW7) | x;
-            return ~t & HIGH;
-        }
-
         /**
          * One embedding: number tokens (bytes of {@code 0-9 . - + e E}) separated by {@code ", "}, as
          * Python's json.dump writes them; 8 bytes at a time. Accepts only what the loader's
@@ -1167,22 +1052,38 @@ final class FastCheck {
             if (at(i) != '[') throw bail("embedding is no array");
             int p = i + 1;
             int commas = 0;
-            long cc = 0; // the previous byte was a comma
-            long sc = 1; // the previous byte was a space or the '[' (a number must follow)
-            while (has8(p)) {
-                long w = word(p);
-                long x = w & LOW7;
-                long r = (x + ONES * (0x80 - '+')) & ~(x + ONES * (0x7F - '9')) & ~w & HIGH; // + , - . / 0-9
-                long c = eq(w, ',');
-                long s = eq(w, ' ');
-                long n = (r & ~c & ~eq(w, '/')) | eq(w | (ONES * 0x20), 'e');
-                if ((n | c | s) != HIGH) break;
-                // a comma is followed by one space, a space by a number byte
-                if (s != ((c << 8) | (cc << 7)) || (((s << 8) | (sc << 7)) & ~n) != 0) throw bail("embedding separators");
-                commas += Long.bitCount(c);
-                cc = c >>> 63;
-                sc = s >>> 63;
-                p += 8;
+            long cc = 0; // the previous byte was a comma (then this one is a space)
+            long sc = 1; // the previous byte was a space or the '[' (then this one is no comma)
+            scan:
+            while (true) {
+                if (!has8(p)) break;
+                byte[] a = window();
+                int k = p - base;
+                int stop = wEnd - base - 8;
+                while (k <= stop) {
+                    long w = word(a, k);
+                    long x = w & LOW7;
+                    long nc = (x + ONES * (0x80 - '+')) & ~(x + ONES * (0x7F - '9')) & ~w & HIGH; // + , - . / 0-9
+                    long y = x ^ (ONES * '/');
+                    nc &= (y + LOW7) | y; // without '/' (y, z and e have 7-bit bytes: no carry)
+                    long z = x ^ (ONES * ',');
+                    long c = ~((z + LOW7) | z) & HIGH;
+                    long e = (x | (ONES * 0x20)) ^ (ONES * 'e');
+                    e = ~((e + LOW7) | e) & HIGH; // e or E
+                    long s = (c << 8) | (cc << 7); // where the spaces must be: after each comma
+                    long m = (s >>> 7) * 0xFF;
+                    // the bytes: number bytes or commas, a space exactly after each comma, and no comma after a space
+                    long bad = ((w ^ (ONES * ' ')) & m) | ((nc | e | s) ^ HIGH) | (((s << 8) | (sc << 7)) & c);
+                    if (bad != 0) {
+                        p = k + base;
+                        break scan;
+                    }
+                    commas += Long.bitCount(c);
+                    cc = c >>> 63;
+                    sc = s >>> 63;
+                    k += 8;
+                }
+                p = k + base;
             }
             int prev = cc != 0 ? 1 : sc != 0 ? 2 : 0; // 0 number, 1 comma, 2 space or '['
             while (true) {
@@ -1226,464 +1127,6 @@ final class FastCheck {
                 }
             }
             return false;
-        }
-    }
-
-    // ------------------------------------------------------------------ the docstore
-
-    /** What the cross checks need of one node. */
-    static final class Node {
-        final String key;
-        String source;
-        String sourceHash;
-        String prev;
-        String next;
-        String parent;
-        String[] children = NONE;
-        String hash;
-        String metaRef;
-        /** The ref doc whose node_ids list this node. */
-        String listedBy;
-
-        Node(String key) {
-            this.key = key;
-        }
-    }
-
-    private static final String[] NONE = new String[0];
-
-    static final class DocScan extends Scan {
-        private static final byte[] META = lit("docstore/metadata");
-        private static final byte[] REFS = lit("docstore/ref_doc_info");
-        private static final byte[] DATA = lit("docstore/data");
-        private static final byte[] DOC_HASH = lit("doc_hash");
-        private static final byte[] REF_DOC_ID = lit("ref_doc_id");
-        private static final byte[] NODE_IDS = lit("node_ids");
-        private static final byte[] METADATA = lit("metadata");
-        private static final byte[] ENV_DATA = lit("__data__");
-        private static final byte[] ENV_TYPE = lit("__type__");
-        private static final byte[] NODE_ID = lit("node_id");
-        private static final byte[] HASH = lit("hash");
-        /** The members of a current TextNode's {@code __data__}; the first six are read, the others only validated. */
-        private static final byte[][] DATA_KEYS = {lit("id_"), lit("text"), lit("metadata"), lit("relationships"), lit("metadata_separator"),
-                lit("metadata_seperator"), lit("embedding"), lit("excluded_embed_metadata_keys"), lit("excluded_llm_metadata_keys"),
-                lit("metadata_template"), lit("mimetype"), lit("start_char_idx"), lit("end_char_idx"), lit("text_template"), lit("class_name")};
-        private static final byte[][] RELATED_KEYS = {lit("node_id"), lit("node_type"), lit("metadata"), lit("hash"), lit("class_name")};
-
-        final Map<String, String[]> meta = new HashMap<>();
-        final Map<String, String[]> refs = new HashMap<>();
-        final Map<String, Node> nodes = new HashMap<>();
-        volatile boolean cancelled;
-        volatile RuntimeException failure;
-        private final MessageDigest sha;
-
-        DocScan(Path file) throws IOException {
-            super(file);
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        long nanos;
-        long crossNanos;
-
-        void runCatching() {
-            long t0 = System.nanoTime();
-            try {
-                run();
-                nanos = System.nanoTime() - t0;
-            } catch (RuntimeException | StackOverflowError e) {
-                failure = e instanceof RuntimeException r ? r : bail(e.toString());
-            } finally {
-                close();
-            }
-        }
-
-        void run() {
-            int seen = 0;
-            int p = first(ws(0), '{', '}');
-            while (p >= 0) {
-                mark = p;
-                int ke = str(p);
-                plainKey();
-                int v = colon(ke);
-                int which = keyIs(p, ke, META) ? 1 : keyIs(p, ke, REFS) ? 2 : keyIs(p, ke, DATA) ? 4 : 0;
-                if (which == 0 || (seen & which) != 0) throw bail("docstore collection");
-                seen |= which;
-                int e = which == 1 ? metadata(v) : which == 2 ? refDocs(v) : data(v);
-                if (which == 1) metaDone = true;
-                p = next(e, '}');
-            }
-            if (seen != 7) throw bail("docstore collections");
-            finish(end);
-        }
-
-        // One loop per collection, one call per entry (see VecScan).
-        private int metadata(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                p = next(metadataRecord(p), '}');
-            }
-            return end;
-        }
-
-        private int refDocs(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                p = next(refDocRecord(p), '}');
-            }
-            return end;
-        }
-
-        private int data(int i) {
-            int p = first(i, '{', '}');
-            while (p >= 0) {
-                mark = p;
-                p = next(node(p), '}');
-            }
-            return end;
-        }
-
-        private int metadataRecord(int p) {
-            String id = string(p);
-            int i = colon(end);
-            String[] m = new String[2];
-            int q = first(i, '{', '}');
-            while (q >= 0) {
-                int ke = str(q);
-                plainKey();
-                int v = colon(ke);
-                int k = keyIs(q, ke, DOC_HASH) ? 0 : keyIs(q, ke, REF_DOC_ID) ? 1 : -1;
-                if (k < 0 || m[k] != null) throw bail("metadata record member");
-                m[k] = k == 1 ? shared(v) : string(v);
-                q = next(end, '}');
-            }
-            if (m[0] == null) throw bail("metadata without doc_hash");
-            if (meta.put(id, m) != null) throw bail("duplicate metadata key");
-            return end;
-        }
-
-        private int refDocRecord(int p) {
-            String id = string(p);
-            int i = colon(end);
-            String[] ids = null;
-            int q = first(i, '{', '}');
-            boolean md = false;
-            while (q >= 0) {
-                int ke = str(q);
-                plainKey();
-                int v = colon(ke);
-                int e;
-                if (keyIs(q, ke, NODE_IDS) && ids == null) {
-                    List<String> l = new ArrayList<>();
-                    int r = first(v, '[', ']');
-                    while (r >= 0) {
-                        l.add(string(r));
-                        r = next(end, ']');
-                    }
-                    e = end;
-                    ids = l.toArray(NONE);
-                } else if (keyIs(q, ke, METADATA) && !md) {
-                    md = true;
-                    e = value(v, 3);
-                } else {
-                    throw bail("ref_doc_info member");
-                }
-                q = next(e, '}');
-            }
-            if (ids == null || ids.length == 0) throw bail("ref_doc_info without node ids");
-            if (refs.put(id, ids) != null) throw bail("duplicate ref_doc_info key");
-            return end;
-        }
-
-        /** One docstore/data entry: the envelope {"__data__": {...}, "__type__": "1"} of a TextNode. */
-        private int node(int p) {
-            if (cancelled) throw bail("cancelled");
-            int ks = p;
-            int ke = str(p);
-            boolean keyEsc = esc;
-            Node n = new Node(text(ks, ke));
-            if (nodes.put(n.key, n) != null) throw bail("duplicate node key");
-            int q = first(colon(ke), '{', '}');
-            int parts = 0;
-            while (q >= 0) {
-                int fe = str(q);
-                plainKey();
-                int v = colon(fe);
-                int e;
-                if (keyIs(q, fe, ENV_DATA) && (parts & 1) == 0) {
-                    parts |= 1;
-                    e = nodeData(v, n, ks, ke, keyEsc);
-                } else if (keyIs(q, fe, ENV_TYPE) && (parts & 2) == 0) {
-                    parts |= 2;
-                    e = str(v);
-                    if (e - v != 3 || g(v + 1) != '1') throw bail("not a TextNode");
-                } else {
-                    throw bail("envelope member");
-                }
-                q = next(e, '}');
-            }
-            if (parts != 3) throw bail("envelope");
-            if (metaDone && n.source != null) { // the common damage, found early (the docstore checks decide the rest)
-                String[] md = meta.get(n.key);
-                if (md != null && !n.source.equals(md[1])) throw bail("source mismatch");
-                String[] smd = n.sourceHash == null ? null : meta.get(n.source);
-                if (smd != null && !smd[0].isEmpty() && !smd[0].equals(n.sourceHash)) throw bail("source hash differs");
-            }
-            Node last = lastNode; // neighbours are usually adjacent: keep one string per id
-            if (last != null) {
-                if (n.key.equals(last.next)) last.next = n.key;
-                if (last.key.equals(n.prev)) n.prev = last.key;
-            }
-            lastNode = n;
-            return end;
-        }
-
-        /** The state of the node being read (fields, so that one member is one call). */
-        private int seen;
-        private int mdS;
-        private int mdE;
-        private int sepS;
-        private int sepE;
-        private int keyS;
-        private int keyE;
-        private boolean keyEscaped;
-
-        private int nodeData(int i, Node n, int ks, int ke, boolean keyEsc) {
-            seen = 0;
-            mdS = mdE = sepS = sepE = 0;
-            keyS = ks;
-            keyE = ke;
-            keyEscaped = keyEsc;
-            int q = first(i, '{', '}');
-            while (q >= 0) q = next(member(q, n), '}');
-            if ((seen & 0b11111) != 0b11111) throw bail("node without id_, text, metadata, relationships or metadata_separator");
-            n.hash = hash(n.key, mdS, mdE);
-            return end;
-        }
-
-        /** One member of {@code __data__} (the key at {@code q}); returns the end of its value. */
-        private int member(int q, Node n) {
-            int fe = str(q);
-            plainKey();
-            int v = colon(fe);
-            int k = 0;
-            while (k < DATA_KEYS.length && !keyIs(q, fe, DATA_KEYS[k])) k++;
-            if (k == DATA_KEYS.length || (seen & (1 << k)) != 0) throw bail("node member");
-            seen |= 1 << k;
-            int e;
-            if (k == 3) { // relationships: {"1": {...}, ..., "5": [{...}, ...]} (read here: one large method, compiled once)
-                int rseen = 0;
-                int rq = first(v, '{', '}');
-                while (rq >= 0) {
-                    int rfe = str(rq);
-                    plainKey();
-                    int rv = colon(rfe);
-                    if (rfe - rq != 3) throw bail("relationship key");
-                    int code = g(rq + 1) - '0';
-                    if (code < 1 || code > 5 || (rseen & (1 << code)) != 0) throw bail("relationship key");
-                    rseen |= 1 << code;
-                    List<String> ids = code == 5 ? new ArrayList<>() : null;
-                    int r = code == 5 ? first(rv, '[', ']') : rv;
-                    int re = end;
-                    while (r >= 0) { // one call site of related (for the JIT)
-                        int x = related(r, ids);
-                        if (ids == null) {
-                            re = x;
-                            break;
-                        }
-                        r = next(x, ']');
-                        re = end;
-                    }
-                    switch (code) {
-                        case 1 -> {
-                            n.source = relatedId;
-                            n.sourceHash = relatedHash;
-                        }
-                        case 2 -> n.prev = relatedId;
-                        case 3 -> n.next = relatedId;
-                        case 4 -> n.parent = relatedId;
-                        default -> n.children = ids.toArray(NONE);
-                    }
-                    rq = next(re, '}');
-                }
-                e = end;
-            } else if (k == 1) { // the text, decoded into out for the hash
-                outLen = 0;
-                e = strDecode(v);
-            } else if (k == 0 || k == 4 || k == 5) {
-                e = str(v);
-                if (k == 0) { // id_ must equal the key (as bytes: then also as strings)
-                    if (keyEscaped || esc || !sameBytes(keyS, keyE, v, e)) throw bail("id_ is not the key");
-                } else if (k == 4) {
-                    sepS = v;
-                    sepE = e;
-                } else if (!sameBytes(sepS, sepE, v, e)) {
-                    throw bail("separators"); // decoded they could still be equal: the full checker decides
-                }
-            } else {
-                if (k == 2 && at(v) != '{') throw bail("metadata is no object");
-                e = value(v, 3);
-                if (k == 2) {
-                    mdS = v;
-                    mdE = e;
-                }
-            }
-            return e;
-        }
-
-
-        /** The TEXT_METADATA hash: SHA-256 of text (already decoded into {@link #out}) + repr(metadata). */
-        private String hash(String key, int mdS, int mdE) {
-            int textLen = outLen;
-            if (!reprTo(mdS, mdE)) {
-                outLen = textLen;
-                JsonValue md = JsonReader.parse(JsonSource.of(copy(mdS, mdE), "metadata"), 0, mdE - mdS, "$");
-                if (!(md instanceof JsonObject o)) throw bail("metadata");
-                for (byte x : Utf8.encodeSurrogatePass(PythonRepr.repr(o))) put(x);
-            }
-            sha.update(out, 0, outLen);
-            byte[] h = sha.digest();
-            String[] md = meta.get(key); // when docstore/metadata came first (it does): keep its string when equal
-            if (md != null && md[0].length() == 64) {
-                boolean same = true;
-                for (int k = 0; k < 32 && same; k++) same = md[0].charAt(2 * k) == HEX[(h[k] >> 4) & 0xf] && md[0].charAt(2 * k + 1) == HEX[h[k] & 0xf];
-                if (same) return md[0];
-            }
-            if (metaDone) throw bail(md == null ? "missing metadata" : "stale hash"); // give up early: the full checker has work to do
-            char[] hex = new char[64];
-            for (int k = 0; k < 32; k++) {
-                hex[2 * k] = HEX[(h[k] >> 4) & 0xf];
-                hex[2 * k + 1] = HEX[h[k] & 0xf];
-            }
-            return new String(hex);
-        }
-
-        private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-        /**
-         * Python's repr of the metadata object at {@code [s, e)} for the common flat case (keys and
-         * string values of printable ASCII without quotes or escapes, integers, booleans, None),
-         * appended to {@link #out}; false for anything else ({@link PythonRepr} decides then).
-         */
-        private boolean reprTo(int s, int e) {
-            int p = ws(s + 1);
-            put('{');
-            if (g(p) == '}') {
-                put('}');
-                return true;
-            }
-            int members = 0;
-            while (true) {
-                if (members > 0) {
-                    put(',');
-                    put(' ');
-                }
-                int ke = str(p);
-                if (2 * members + 2 > keys.length) keys = java.util.Arrays.copyOf(keys, keys.length * 2);
-                keys[2 * members] = p;
-                keys[2 * members + 1] = ke;
-                members++;
-                if (!reprString(p, ke)) return false;
-                put(':');
-                put(' ');
-                int v = colon(ke);
-                byte c = g(v);
-                int ve;
-                if (c == '{' || c == '[') {
-                    return false;
-                } else if (c == '"') {
-                    ve = str(v);
-                    if (!reprString(v, ve)) return false;
-                } else if (c == 't' || c == 'f' || c == 'n') {
-                    ve = literal(v, c == 't' ? "true" : c == 'f' ? "false" : "null");
-                    String w = c == 't' ? "True" : c == 'f' ? "False" : "None";
-                    for (int k = 0; k < w.length(); k++) put(w.charAt(k));
-                } else {
-                    ve = number(v);
-                    if (c == '-' && g(v + 1) == '0') return false;
-                    for (int k = v; k < ve; k++) {
-                        byte x = g(k);
-                        if (x == '.' || x == 'e' || x == 'E') return false;
-                        put(x);
-                    }
-                }
-                p = ws(ve);
-                if (g(p) == ',') {
-                    p = ws(p + 1);
-                    continue;
-                }
-                put('}');
-                return !repeatedKey(members);
-            }
-        }
-
-        /** A string as {@code 'text'} when it has printable ASCII only, no quote and no escape. */
-        private boolean reprString(int s, int e) {
-            if (esc) return false;
-            put('\'');
-            for (int k = s + 1; k < e - 1; k++) {
-                byte x = g(k);
-                if (x < 0x20 || x >= 0x7F || x == '\'') return false;
-                put(x);
-            }
-            put('\'');
-            return true;
-        }
-
-        /** Key ranges of the metadata object {@link #reprTo} writes (to find a repeated key). */
-        private int[] keys = new int[32];
-
-        private boolean repeatedKey(int members) {
-            for (int x = 0; x < members; x++) {
-                for (int y = x + 1; y < members; y++) {
-                    if (sameBytes(keys[2 * x], keys[2 * x + 1], keys[2 * y], keys[2 * y + 1])) return true;
-                }
-            }
-            return false;
-        }
-
-        private Node lastNode;
-        /** True once docstore/metadata has been read (Python writes it first). */
-        private boolean metaDone;
-        private String relatedId;
-        private String relatedHash;
-
-        /** A RelatedNodeInfo object: its node_id (required string) and hash (string or null). */
-        private int related(int i, List<String> into) {
-            String id = null;
-            String hash = null;
-            int seen = 0;
-            int q = first(i, '{', '}');
-            while (q >= 0) {
-                int fe = str(q);
-                plainKey();
-                int v = colon(fe);
-                int k = 0;
-                while (k < RELATED_KEYS.length && !keyIs(q, fe, RELATED_KEYS[k])) k++;
-                if (k == RELATED_KEYS.length || (seen & (1 << k)) != 0) throw bail("related node member");
-                seen |= 1 << k;
-                int e;
-                if (k == 0 || (k == 3 && at(v) == '"')) {
-                    String x = shared(v);
-                    if (k == 0) id = x;
-                    else hash = x;
-                    e = end;
-                } else {
-                    if (k == 3 && at(v) != 'n') throw bail("related hash");
-                    e = value(v, 4);
-                }
-                q = next(e, '}');
-            }
-            if (id == null) throw bail("related node without node_id");
-            if (into != null) into.add(id);
-            relatedId = id;
-            relatedHash = hash;
-            return end;
         }
     }
 }
