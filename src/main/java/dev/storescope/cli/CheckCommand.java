@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        CheckReport r = Checker.fastPath(dir);
+        CheckReport r = CheckAhead.fastPath(dir);
         long t1 = t0;
         if (r == null) { // not a healthy dir the fast path models: open it and run every check
             StorageContext ctx = StorageContext.fromPersistDir(dir);

@@ -51,6 +51,7 @@ public final class Main {
             System.out.flush();
             return 0;
         }
+        CheckAhead.start(args);
         CommandLine one = args.length > 0 ? single(args[0]) : null;
         return one != null ? one.execute(Arrays.copyOfRange(args, 1, args.length)) : commandLine().execute(args);
     }

@@ -509,6 +509,21 @@ final class FastCheck {
             return w[i - base];
         }
 
+        /**
+         * The end of the value at {@code v} when its bytes are {@code copy}'s, else -1. A copy of a
+         * value this scan validated (a complete JSON value ends where its bytes end), so the same
+         * bytes again need no second look: metadata repeats in each relationship and from node to node.
+         */
+        final int same(int v, byte[] copy) {
+            if (copy == null) return -1;
+            int n = copy.length;
+            if (v + n > wEnd) {
+                if (v + n > lim) return -1;
+                fill(v + n);
+            }
+            return java.util.Arrays.equals(w, v - base, v - base + n, copy, 0, n) ? v + n : -1;
+        }
+
         /** True when the 8 bytes at {@code i} are in the file (then in the window). */
         final boolean has8(int i) {
             if (i + 8 <= wEnd) return true;

@@ -413,16 +413,32 @@ final class FastDocScan extends FastCheck.Scan {
             } else if (!sameBytes(sepS, sepE, v, e)) {
                 throw bail("separators"); // decoded they could still be equal: the full checker decides
             }
-        } else {
-            if (k == 2 && at(v) != '{') throw bail("metadata is no object");
-            e = value(v, 3);
-            if (k == 2) {
-                mdS = v;
-                mdE = e;
+        } else if (k == 2) {
+            e = same(v, lastMd);
+            if (e < 0) {
+                if (at(v) != '{') throw bail("metadata is no object");
+                e = value(v, 3);
+                lastMd = copy(v, e);
+                lastMdRepr = null;
             }
+            mdS = v;
+            mdE = e;
+        } else if (k == 7 || k == 8) { // the excluded keys lists: usually the same in every node
+            e = same(v, lastList[k - 7]);
+            if (e < 0) {
+                e = value(v, 3);
+                lastList[k - 7] = e - v <= 4096 ? copy(v, e) : null;
+            }
+        } else {
+            e = value(v, 3);
         }
         return e;
     }
+
+    /** The bytes of the last metadata object read (this node's, once its metadata member is read) and its repr (null: not made yet). */
+    private byte[] lastMd;
+    private byte[] lastMdRepr;
+    private final byte[][] lastList = new byte[2][];
 
     /**
      * The TEXT_METADATA hash of node {@code n}: SHA-256 of text (already decoded into {@link #out})
@@ -430,11 +446,16 @@ final class FastDocScan extends FastCheck.Scan {
      */
     private int hash(int n, int mdS, int mdE) {
         int textLen = outLen;
-        if (!reprTo(mdS, mdE)) {
-            outLen = textLen;
-            JsonValue md = JsonReader.parse(JsonSource.of(copy(mdS, mdE), "metadata"), 0, mdE - mdS, "$");
-            if (!(md instanceof JsonObject o)) throw bail("metadata");
-            for (byte x : Utf8.encodeSurrogatePass(PythonRepr.repr(o))) put(x);
+        if (lastMdRepr != null) { // lastMd: this node's metadata (member 2), the same as the node's before
+            for (byte x : lastMdRepr) put(x);
+        } else {
+            if (!reprTo(mdS, mdE)) {
+                outLen = textLen;
+                JsonValue md = JsonReader.parse(JsonSource.of(copy(mdS, mdE), "metadata"), 0, mdE - mdS, "$");
+                if (!(md instanceof JsonObject o)) throw bail("metadata");
+                for (byte x : Utf8.encodeSurrogatePass(PythonRepr.repr(o))) put(x);
+            }
+            lastMdRepr = Arrays.copyOfRange(out, textLen, outLen);
         }
         sha.update(out, 0, outLen);
         byte[] h = sha.digest();
@@ -559,6 +580,9 @@ final class FastDocScan extends FastCheck.Scan {
             } else if (k == 3 && at(v) == '"') {
                 hash = hashAt(v);
                 e = end;
+            } else if (k == 2) {
+                e = same(v, lastMd); // usually the node's own metadata
+                if (e < 0) e = value(v, 4);
             } else {
                 if (k == 3 && at(v) != 'n') throw bail("related hash");
                 e = value(v, 4);
