@@ -28,8 +28,12 @@ public final class IsolatedCheck {
     private IsolatedCheck() {
     }
 
-    /** The child's entry point: {@code IsolatedCheck DIR}, exit 0 when healthy, 3 when undecided. */
+    /**
+     * The child's entry point: {@code IsolatedCheck DIR}, exit 0 when healthy, 3 when undecided; it
+     * ends at once when its standard input (the parent's pipe) closes ({@link ParentWatch}).
+     */
     public static void main(String[] args) {
+        ParentWatch.start(System.in, () -> Runtime.getRuntime().halt(UNDECIDED));
         int code = args.length == 1 && FastCheck.tryRun(Path.of(args[0]), 1) != null ? HEALTHY : UNDECIDED;
         System.exit(code);
     }
