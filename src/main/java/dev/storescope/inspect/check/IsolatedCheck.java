@@ -46,6 +46,7 @@ public final class IsolatedCheck {
     public static Optional<Boolean> healthy(Path dir) throws InterruptedException {
         Process p;
         try {
+            // stdin stays a pipe from this JVM: its end is how the child learns we are gone (ParentWatch)
             p = new ProcessBuilder(command(dir)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         } catch (IOException | RuntimeException e) {
