@@ -67,4 +67,69 @@ class JsonScannerNumberArrayTest {
             }
         }
     }
+
+    /**
+     * The 8-byte word test against the byte loop: Python-shaped arrays of digit tokens with one
+     * or two bytes changed to a separator, a bracket or a stray byte, at every alignment. The scan
+     * accepts exactly what the full parser accepts and ends at the same offset, so the word test
+     * lets through no byte the byte loop would stop at.
+     */
+    @Test
+    void wordTestAgreesWithTheParserOnMutatedArrays() {
+        java.util.Random rnd = new java.util.Random(11);
+        char[] mutations = {',', ' ', '\n', ']', '[', '/', 'x', '9', '"', '.', '-', '\t'};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder("{\"k\": [");
+            int n = 1 + rnd.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                if (k > 0) sb.append(rnd.nextInt(5) == 0 ? "," : ", ");
+                for (int d = 1 + rnd.nextInt(19); d > 0; d--) sb.append((char) ('1' + rnd.nextInt(9)));
+            }
+            sb.append("], \"z\": [1, 2]}");
+            int from = "{\"k\": [".length();
+            int to = sb.indexOf("]");
+            for (int m = rnd.nextInt(3); m > 0; m--) sb.setCharAt(from + rnd.nextInt(to - from), mutations[rnd.nextInt(mutations.length)]);
+            String text = sb.toString();
+            boolean parses;
+            try {
+                JsonReader.parse(text, "t");
+                parses = true;
+            } catch (JsonSyntaxException e) {
+                parses = false;
+            }
+            JsonSource s = JsonSource.of(text, "t");
+            if (parses) {
+                assertEquals(text.length(), new JsonScanner(s).rootRange()[1], text);
+            } else if (!text.contains(".") && !text.contains("-")) { // '.' and '-' make bad number tokens, which the scan leaves to the parse
+                assertThrows(JsonSyntaxException.class, () -> new JsonScanner(s).rootRange(), text);
+            }
+        }
+    }
+
+    /** The word test itself: which 8-byte words pass, and what their last byte is. */
+    @Test
+    void wordTestPassesPythonShapedWordsOnly() {
+        assertEquals(1, JsonScanner.numberWord(word("12345678"), 0));
+        assertEquals(1, JsonScanner.numberWord(word("-0.02894"), 0));
+        assertEquals(4, JsonScanner.numberWord(word("001234, "), 0));
+        assertEquals(2, JsonScanner.numberWord(word("0012345,"), 0));
+        assertEquals(1, JsonScanner.numberWord(word(" 1234567"), 2), "a space right after a comma before the word");
+        assertEquals(0, JsonScanner.numberWord(word(" 1234567"), 1), "a space after a number");
+        assertEquals(0, JsonScanner.numberWord(word(",1234567"), 2), "two commas");
+        assertEquals(1, JsonScanner.numberWord(word(",1234567"), 1));
+        assertEquals(0, JsonScanner.numberWord(word("12,  345"), 0), "two spaces");
+        assertEquals(0, JsonScanner.numberWord(word("12, ,345"), 0));
+        assertEquals(0, JsonScanner.numberWord(word("1234/567"), 0));
+        assertEquals(0, JsonScanner.numberWord(word("1234]567"), 0));
+        assertEquals(0, JsonScanner.numberWord(word("12\n34567"), 0));
+        assertEquals(0, JsonScanner.numberWord(word("1e-05, 1"), 0), "exponents are left to the byte loop");
+        assertEquals(0, JsonScanner.numberWord(word("12345678") | 0x8000000000000000L, 0));
+    }
+
+    /** The first 8 chars of {@code s} as a little-endian word. */
+    private static long word(String s) {
+        long v = 0;
+        for (int k = 7; k >= 0; k--) v = (v << 8) | (s.charAt(k) & 0xff);
+        return v;
+    }
 }
