@@ -93,9 +93,14 @@ public final class JsonScanner {
         }
     }
 
+    /** The byte at {@code i}: from the window when it holds it (small enough for C1, the window's compiler, to inline). */
     private byte get(int i) {
         int r = i - winStart;
         if (r >= 0 && r < winLen) return win[r];
+        return getOutside(i);
+    }
+
+    private byte getOutside(int i) {
         return windowed && i < limit && fill(i) ? win[i - winStart] : buf.get(i);
     }
 
@@ -103,6 +108,10 @@ public final class JsonScanner {
     private long long8(int i) {
         int r = i - winStart;
         if (r >= 0 && r <= winLen - 8) return (long) LE_WORDS.get(win, r);
+        return long8Outside(i);
+    }
+
+    private long long8Outside(int i) {
         if (windowed && i + 8 <= limit && fill(i)) return (long) LE_WORDS.get(win, i - winStart);
         long v = buf.getLong(i);
         return bigEndian ? Long.reverseBytes(v) : v;
@@ -565,6 +574,15 @@ public final class JsonScanner {
      * possibly of bytes above the lowest such byte (SWAR test: a borrow only runs upwards from a
      * hit). So the lowest set bit names the first such byte exactly; zero when there is none.
      */
+    /**
+     * The index (0-7) of the lowest byte whose high bit is set in {@code h} (only high bits set, h
+     * not 0): {@code numberOfTrailingZeros(h) / 8}, by a multiply, since C1 (the window's compiler)
+     * calls Java code for {@code numberOfTrailingZeros}.
+     */
+    static int firstFlagged(long h) {
+        return (int) ((((h & -h) >>> 7) * 0x0001020304050607L) >>> 56);
+    }
+
     static long specials8(long v) {
         long q = v ^ 0x2222222222222222L;
         long b = v ^ 0x5C5C5C5C5C5C5C5CL;
@@ -579,7 +597,7 @@ public final class JsonScanner {
             while (i <= fastLim) { // 8 bytes at a time, then straight to the first quote, backslash or control byte
                 long h = specials8(long8(i));
                 if (h != 0) {
-                    i += Long.numberOfTrailingZeros(h) >>> 3;
+                    i += firstFlagged(h);
                     break;
                 }
                 i += 8;
@@ -610,8 +628,11 @@ public final class JsonScanner {
         }
     }
 
+    /** The open brackets of {@link #skipContainer} (kept: a docstore has a container per node). */
+    private byte[] containers = new byte[32];
+
     private int skipContainer(int i) {
-        byte[] stack = new byte[32];
+        byte[] stack = containers;
         int sp = 0;
         stack[sp++] = get(i);
         i++;
@@ -636,7 +657,7 @@ public final class JsonScanner {
                 if (numbers > 0) {
                     i = numbers;
                 } else if (b == '{' || b == '[') {
-                    if (sp == stack.length) stack = Arrays.copyOf(stack, sp * 2);
+                    if (sp == stack.length) stack = containers = Arrays.copyOf(stack, sp * 2);
                     stack[sp++] = b;
                     i++;
                     justOpened = true;

@@ -34,4 +34,16 @@ class Specials8Test {
             assertEquals(expected, h == 0 ? -1 : Long.numberOfTrailingZeros(h) >>> 3, java.util.Arrays.toString(b));
         }
     }
+
+    @Test
+    void firstFlaggedIsTheLowestFlaggedByte() {
+        Random r = new Random(5);
+        for (int n = 0; n < 100_000; n++) {
+            long h = r.nextLong() & 0x8080808080808080L;
+            if (h == 0) continue;
+            assertEquals(Long.numberOfTrailingZeros(h) >>> 3, JsonScanner.firstFlagged(h), Long.toHexString(h));
+        }
+        for (int k = 0; k < 8; k++) assertEquals(k, JsonScanner.firstFlagged(0x80L << (8 * k)));
+        assertEquals(7, JsonScanner.firstFlagged(0x8000000000000000L));
+    }
 }
