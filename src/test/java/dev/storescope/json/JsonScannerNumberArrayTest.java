@@ -105,31 +105,4 @@ class JsonScannerNumberArrayTest {
             }
         }
     }
-
-    /** The word test itself: which 8-byte words pass, and what their last byte is. */
-    @Test
-    void wordTestPassesPythonShapedWordsOnly() {
-        assertEquals(1, JsonScanner.numberWord(word("12345678"), 0));
-        assertEquals(1, JsonScanner.numberWord(word("-0.02894"), 0));
-        assertEquals(4, JsonScanner.numberWord(word("001234, "), 0));
-        assertEquals(2, JsonScanner.numberWord(word("0012345,"), 0));
-        assertEquals(1, JsonScanner.numberWord(word(" 1234567"), 2), "a space right after a comma before the word");
-        assertEquals(0, JsonScanner.numberWord(word(" 1234567"), 1), "a space after a number");
-        assertEquals(0, JsonScanner.numberWord(word(",1234567"), 2), "two commas");
-        assertEquals(1, JsonScanner.numberWord(word(",1234567"), 1));
-        assertEquals(0, JsonScanner.numberWord(word("12,  345"), 0), "two spaces");
-        assertEquals(0, JsonScanner.numberWord(word("12, ,345"), 0));
-        assertEquals(0, JsonScanner.numberWord(word("1234/567"), 0));
-        assertEquals(0, JsonScanner.numberWord(word("1234]567"), 0));
-        assertEquals(0, JsonScanner.numberWord(word("12\n34567"), 0));
-        assertEquals(0, JsonScanner.numberWord(word("1e-05, 1"), 0), "exponents are left to the byte loop");
-        assertEquals(0, JsonScanner.numberWord(word("12345678") | 0x8000000000000000L, 0));
-    }
-
-    /** The first 8 chars of {@code s} as a little-endian word. */
-    private static long word(String s) {
-        long v = 0;
-        for (int k = 7; k >= 0; k--) v = (v << 8) | (s.charAt(k) & 0xff);
-        return v;
-    }
 }
