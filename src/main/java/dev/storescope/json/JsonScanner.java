@@ -488,6 +488,10 @@ public final class JsonScanner {
             int end = skipNumberArray(i);
             if (end > 0) return end;
         }
+        if (b == '{' && windowed) {
+            int end = skipCompactInWindow(i);
+            if (end > 0) return end;
+        }
         if (b == '{' || b == '[') return skipContainer(i);
         return skipScalar(i);
     }
@@ -624,6 +628,138 @@ public final class JsonScanner {
                 throw new ScanError(i, "Invalid control character in string");
             } else {
                 i++;
+            }
+        }
+    }
+
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        for (char c : "0123456789abcdefABCDEF".toCharArray()) HEX[c] = 1;
+    }
+
+    /**
+     * Fast path for a container (a docstore node) in the shape Python's {@code json.dump} writes
+     * with its default separators, read straight from the read window: {@code ", "} and
+     * {@code ": "} (or no space), strings, integers, {@code true}/{@code false}/{@code null} and
+     * nested containers. Returns the end, or -1 for anything else (a float, other whitespace, an
+     * error, the container running past the window), and the validating path then scans it again
+     * from its start: what this accepts, that accepts with the same end, and every error is still
+     * that path's. Written out in one loop for C1, the window's compiler, which would call each
+     * helper.
+     */
+    private int skipCompactInWindow(int i) {
+        final byte[] w = win;
+        final int base = winStart;
+        final int end = Math.min(winLen, limit - base);
+        int r = i - base;
+        if (r < 0 || r >= end) return -1;
+        byte[] stack = containers;
+        int sp = 0;
+        stack[sp++] = w[r++];
+        boolean justOpened = true;
+        while (true) {
+            if (r >= end) return -1;
+            byte top = stack[sp - 1];
+            byte b = w[r];
+            if (justOpened && b == (top == '{' ? '}' : ']')) {
+                r++;
+                sp--;
+                if (sp == 0) return base + r;
+            } else {
+                if (top == '{') { // a key, ':' and at most one space
+                    if (b != '"') return -1;
+                    r = stringEndInWindow(w, r, end);
+                    if (r < 0 || r + 1 >= end || w[r] != ':') return -1;
+                    r += w[r + 1] == ' ' ? 2 : 1;
+                    if (r >= end) return -1;
+                    b = w[r];
+                }
+                int numbers = b == '[' ? skipNumberArray(winStart + r) : -1; // an embedding: the validating path's own fast path
+                if (numbers > 0) {
+                    if (win != w || winStart != base) return -1; // it moved the window on
+                    r = numbers - base;
+                } else if (b == '"') {
+                    r = stringEndInWindow(w, r, end);
+                    if (r < 0) return -1;
+                } else if (b == '{' || b == '[') {
+                    if (sp == stack.length) stack = containers = Arrays.copyOf(stack, sp * 2);
+                    stack[sp++] = b;
+                    r++;
+                    justOpened = true;
+                    continue;
+                } else if (b == 'n' || b == 't' || b == 'f') {
+                    int n = b == 'f' ? 5 : 4;
+                    if (r + n > end) return -1;
+                    if (b == 'n' ? w[r + 1] != 'u' || w[r + 2] != 'l' || w[r + 3] != 'l'
+                            : b == 't' ? w[r + 1] != 'r' || w[r + 2] != 'u' || w[r + 3] != 'e'
+                            : w[r + 1] != 'a' || w[r + 2] != 'l' || w[r + 3] != 's' || w[r + 4] != 'e') return -1;
+                    r += n;
+                } else { // an integer: -?(0|[1-9][0-9]*), nothing else
+                    if (b == '-') r++;
+                    if (r >= end) return -1;
+                    b = w[r];
+                    if (b == '0') {
+                        r++;
+                    } else if (b >= '1' && b <= '9') {
+                        do {
+                            r++;
+                        } while (r < end && w[r] >= '0' && w[r] <= '9');
+                    } else {
+                        return -1;
+                    }
+                    if (r >= end || w[r] == '.' || w[r] == 'e' || w[r] == 'E') return -1;
+                }
+            }
+            // after a value: ", " (or ",") goes on, a close bracket ends the container
+            while (true) {
+                if (r >= end) return -1;
+                byte c = w[r];
+                if (c == ',') {
+                    r += r + 1 < end && w[r + 1] == ' ' ? 2 : 1;
+                    break;
+                }
+                if (c != (stack[sp - 1] == '{' ? '}' : ']')) return -1;
+                r++;
+                sp--;
+                if (sp == 0) return base + r;
+            }
+            justOpened = false;
+        }
+    }
+
+    /** One past the closing quote of the string at {@code r} of the window, or -1 (a control byte, a bad escape, the window's end). */
+    private static int stringEndInWindow(byte[] w, int r, int end) {
+        r++;
+        while (true) {
+            for (int last = end - 8; r <= last; r += 8) {
+                long v = (long) LE_WORDS.get(w, r);
+                long q = v ^ 0x2222222222222222L;
+                long b = v ^ 0x5C5C5C5C5C5C5C5CL;
+                long h = (((q - ONES) & ~q) | ((b - ONES) & ~b) | ((v - 0x2020202020202020L) & ~v)) & HIGHS;
+                if (h != 0) {
+                    r += (int) ((((h & -h) >>> 7) * 0x0001020304050607L) >>> 56);
+                    break;
+                }
+            }
+            if (r >= end) return -1;
+            byte c = w[r];
+            if (c == '"') return r + 1;
+            if (c == '\\') {
+                if (r + 1 >= end) return -1;
+                byte e = w[r + 1];
+                if (e == 'u') {
+                    if (r + 6 > end || HEX[w[r + 2] & 0xff] == 0 || HEX[w[r + 3] & 0xff] == 0 || HEX[w[r + 4] & 0xff] == 0 || HEX[w[r + 5] & 0xff] == 0) return -1;
+                    r += 6;
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                    r += 2;
+                } else {
+                    return -1;
+                }
+            } else if (c >= 0 && c < 0x20) {
+                return -1;
+            } else {
+                r++;
             }
         }
     }
