@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,18 +83,10 @@ class CompactSkipTest {
         return sb.append("}, \"docstore/metadata\": {}}").toString();
     }
 
-    private static List<JsonScanner.Collection> scan(JsonScanner sc, JsonSource src) {
-        try {
-            return sc.scanCollections(sc.skipWs(src.bodyStart()));
-        } finally {
-            sc.close();
-        }
-    }
-
     private static String outcome(JsonScanner sc, JsonSource src) {
         try {
             StringBuilder sb = new StringBuilder();
-            for (JsonScanner.Collection c : scan(sc, src)) sb.append(c.name()).append(' ').append(c.start()).append('-').append(c.end()).append(' ').append(c.entries()).append('\n');
+            for (JsonScanner.Collection c : SequentialScanTest.scan(sc, src)) sb.append(c.name()).append(' ').append(c.start()).append('-').append(c.end()).append(' ').append(c.entries()).append('\n');
             return sb.toString();
         } catch (JsonSyntaxException e) {
             return "error: " + e.getMessage();

@@ -46,7 +46,7 @@ class SequentialScanTest {
         return sb.append('}').toString();
     }
 
-    private static List<JsonScanner.Collection> scan(JsonScanner sc, JsonSource src) {
+    static List<JsonScanner.Collection> scan(JsonScanner sc, JsonSource src) {
         try {
             return sc.scanCollections(sc.skipWs(src.bodyStart()));
         } finally {
