@@ -10,7 +10,8 @@ app="$root/lib/app"
 cds=""
 [ -r "$root/lib/storescope.jsa" ] && cds="-XX:SharedArchiveFile=$root/lib/storescope.jsa"
 # A command runs with the throughput collector (a tenth less time for a diff of two 1 GB dirs). The window keeps
-# the default collector (G1) with pauses kept short, and compiles with C1 only: C2's compile threads would take
+# the default collector (G1) with pauses kept short and promotes what survives a young collection at once (an opened
+# store's index is long-lived; copying it between survivor spaces made young pauses of 90 ms), and compiles with C1 only: C2's compile threads would take
 # the cores from the FX thread for seconds after a big dir opens (stalls of 150-300 ms on two cores; with C1 only
 # under 140 ms, and the tree is usable sooner). Window or command: as dev.storescope.cli.LaunchRoute decides
 # (no argument, `gui ...`, or one directory that is not a command name), with its command names:
@@ -20,7 +21,7 @@ commands=" bench check diff doc generate-completion graph gui help info kv persi
 # refilled: a third of C2's CPU in a `check` of a 1 GB dir).
 gc="-XX:+UseParallelGC"
 traps="-XX:PerMethodTrapLimit=0"
-window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50"
+window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 -XX:MaxTenuringThreshold=0"
 route=command
 if [ $# -eq 0 ] || [ "$1" = gui ]; then
   route=window
