@@ -488,9 +488,13 @@ public final class JsonScanner {
             int end = skipNumberArray(i);
             if (end > 0) return end;
         }
-        if (b == '{' && windowed) {
+        if (b == '{' && windowed && compactMisses < COMPACT_GIVE_UP) {
             int end = skipCompactInWindow(i);
-            if (end > 0) return end;
+            if (end > 0) {
+                compactMisses = 0;
+                return end;
+            }
+            compactMisses++;
         }
         if (b == '{' || b == '[') return skipContainer(i);
         return skipScalar(i);
@@ -574,11 +578,6 @@ public final class JsonScanner {
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * The high bit of each of the 8 bytes that is a quote, a backslash or a control character, and
-     * possibly of bytes above the lowest such byte (SWAR test: a borrow only runs upwards from a
-     * hit). So the lowest set bit names the first such byte exactly; zero when there is none.
-     */
-    /**
      * The index (0-7) of the lowest byte whose high bit is set in {@code h} (only high bits set, h
      * not 0): {@code numberOfTrailingZeros(h) / 8}, by a multiply, since C1 (the window's compiler)
      * calls Java code for {@code numberOfTrailingZeros}.
@@ -587,6 +586,11 @@ public final class JsonScanner {
         return (int) ((((h & -h) >>> 7) * 0x0001020304050607L) >>> 56);
     }
 
+    /**
+     * The high bit of each of the 8 bytes that is a quote, a backslash or a control character, and
+     * possibly of bytes above the lowest such byte (SWAR test: a borrow only runs upwards from a
+     * hit). So the lowest set bit names the first such byte exactly; zero when there is none.
+     */
     static long specials8(long v) {
         long q = v ^ 0x2222222222222222L;
         long b = v ^ 0x5C5C5C5C5C5C5C5CL;
@@ -611,18 +615,15 @@ public final class JsonScanner {
             if (b == '"') return i + 1;
             if (b == '\\') {
                 byte e = need(i + 1);
-                switch (e) {
-                    case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> i += 2;
-                    case 'u' -> {
-                        for (int k = 2; k < 6; k++) {
-                            byte h = need(i + k);
-                            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
-                                throw new ScanError(i, "Invalid \\uXXXX escape");
-                            }
-                        }
-                        i += 6;
+                if (e == 'u') {
+                    for (int k = 2; k < 6; k++) {
+                        if (!isHex(need(i + k))) throw new ScanError(i, "Invalid \\uXXXX escape");
                     }
-                    default -> throw new ScanError(i, "Invalid \\escape");
+                    i += 6;
+                } else if (isSimpleEscape(e)) {
+                    i += 2;
+                } else {
+                    throw new ScanError(i, "Invalid \\escape");
                 }
             } else if (b >= 0 && b < 0x20) {
                 throw new ScanError(i, "Invalid control character in string");
@@ -632,11 +633,9 @@ public final class JsonScanner {
         }
     }
 
-    private static final byte[] HEX = new byte[256];
-
-    static {
-        for (char c : "0123456789abcdefABCDEF".toCharArray()) HEX[c] = 1;
-    }
+    /** After this many objects in a row that {@link #skipCompactInWindow} left, it is not tried again (a file in another shape is not scanned twice). */
+    private static final int COMPACT_GIVE_UP = 64;
+    private int compactMisses;
 
     /**
      * Fast path for a container (a docstore node) in the shape Python's {@code json.dump} writes
@@ -689,12 +688,9 @@ public final class JsonScanner {
                     justOpened = true;
                     continue;
                 } else if (b == 'n' || b == 't' || b == 'f') {
-                    int n = b == 'f' ? 5 : 4;
-                    if (r + n > end) return -1;
-                    if (b == 'n' ? w[r + 1] != 'u' || w[r + 2] != 'l' || w[r + 3] != 'l'
-                            : b == 't' ? w[r + 1] != 'r' || w[r + 2] != 'u' || w[r + 3] != 'e'
-                            : w[r + 1] != 'a' || w[r + 2] != 'l' || w[r + 3] != 's' || w[r + 4] != 'e') return -1;
-                    r += n;
+                    String word = b == 'n' ? "null" : b == 't' ? "true" : "false";
+                    if (!wordAt(w, r, end, word)) return -1;
+                    r += word.length();
                 } else { // an integer: -?(0|[1-9][0-9]*), nothing else
                     if (b == '-') r++;
                     if (r >= end) return -1;
@@ -728,7 +724,18 @@ public final class JsonScanner {
         }
     }
 
-    /** One past the closing quote of the string at {@code r} of the window, or -1 (a control byte, a bad escape, the window's end). */
+    /** Whether the window holds {@code word} (ASCII) at {@code r}, before {@code end}. */
+    private static boolean wordAt(byte[] w, int r, int end, String word) {
+        if (r + word.length() > end) return false;
+        for (int k = 0; k < word.length(); k++) if (w[r + k] != word.charAt(k)) return false;
+        return true;
+    }
+
+    /**
+     * One past the closing quote of the string at {@code r} of the window, or -1 (a control byte, a
+     * bad escape, the window's end). The words are tested as {@link #specials8} does, written out:
+     * C1 inlines no method that long.
+     */
     private static int stringEndInWindow(byte[] w, int r, int end) {
         r++;
         while (true) {
@@ -738,7 +745,7 @@ public final class JsonScanner {
                 long b = v ^ 0x5C5C5C5C5C5C5C5CL;
                 long h = (((q - ONES) & ~q) | ((b - ONES) & ~b) | ((v - 0x2020202020202020L) & ~v)) & HIGHS;
                 if (h != 0) {
-                    r += (int) ((((h & -h) >>> 7) * 0x0001020304050607L) >>> 56);
+                    r += firstFlagged(h);
                     break;
                 }
             }
@@ -749,9 +756,9 @@ public final class JsonScanner {
                 if (r + 1 >= end) return -1;
                 byte e = w[r + 1];
                 if (e == 'u') {
-                    if (r + 6 > end || HEX[w[r + 2] & 0xff] == 0 || HEX[w[r + 3] & 0xff] == 0 || HEX[w[r + 4] & 0xff] == 0 || HEX[w[r + 5] & 0xff] == 0) return -1;
+                    if (r + 6 > end || !isHex(w[r + 2]) || !isHex(w[r + 3]) || !isHex(w[r + 4]) || !isHex(w[r + 5])) return -1;
                     r += 6;
-                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                } else if (isSimpleEscape(e)) {
                     r += 2;
                 } else {
                     return -1;
@@ -762,6 +769,16 @@ public final class JsonScanner {
                 r++;
             }
         }
+    }
+
+    /** A hex digit, as the four of a unicode escape must be. */
+    private static boolean isHex(byte h) {
+        return (h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F');
+    }
+
+    /** The letter after the backslash of a two-byte escape: a quote, a backslash, a slash, b, f, n, r or t. */
+    private static boolean isSimpleEscape(byte e) {
+        return e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't';
     }
 
     /** The open brackets of {@link #skipContainer} (kept: a docstore has a container per node). */
@@ -862,7 +879,7 @@ public final class JsonScanner {
                 n = Math.min(c.length, lim - from);
                 copyOut(from, c, n); // one bulk copy, then a plain array loop (no per-byte buffer access)
             }
-            long carry = 0; // the byte before k, for the word test: 1 a number byte, 2 a comma, else 0
+            long carry = 0; // the byte before k, for the word test: 1 a number byte, 2 a comma, 4 a space, else 0
             int bytewise = off; // a word that fails the test is taken by the byte loop, all 8 bytes of it
             for (int k = off, e = off + n; k < e; ) {
                 if (k >= bytewise && state != 2) { // 8 bytes at a time while they are numbers, commas and single spaces after commas
