@@ -186,11 +186,11 @@ final class EditorPane extends BorderPane {
     }
 
     private void refreshButtons() {
-        boolean editable = shown != null && shown.editable() && !session.isReadOnly();
+        boolean editable = shown != null && shown.editable() && session.canChange();
         if (editor != null) editor.setEditable(editable);
         apply.setDisable(!editable || !edited());
         revert.setDisable(!edited());
-        badge.setText(shown == null ? "" : session.isReadOnly() ? "read-only mode" : !shown.editable() ? "read-only" : edited() ? "edited" : "");
+        badge.setText(shown == null ? "" : session.isReadOnly() ? "read-only mode" : session.isLoading() ? "read-only while loading" : !shown.editable() ? "read-only" : edited() ? "edited" : "");
         badge.setTooltip(shown != null && !shown.editable() ? new Tooltip(shown.readOnlyReason()) : null);
     }
 
@@ -209,6 +209,7 @@ final class EditorPane extends BorderPane {
         if (ve == null) return;
         long gen = ++generation;
         long rev = session.revision();
+        boolean vectorsLoading = session.isLoading();
         title.setText(label);
         javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
         slow.setOnFinished(e -> {
@@ -229,7 +230,7 @@ final class EditorPane extends BorderPane {
             try {
                 v = ve.read(ref);
                 if (v.text().length() > BIG_TEXT) v = cut(v, head);
-                nv = ref instanceof ValueRef.DocNode d ? details(ve, d) : null;
+                nv = ref instanceof ValueRef.DocNode d ? details(ve, d, vectorsLoading) : null;
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
                     slow.stop();
@@ -248,9 +249,9 @@ final class EditorPane extends BorderPane {
         });
     }
 
-    private static NodeView details(ValueEditor ve, ValueRef.DocNode d) {
+    private static NodeView details(ValueEditor ve, ValueRef.DocNode d, boolean vectorsLoading) {
         try {
-            return NodeView.of(ve.details(d.nodeId()));
+            return NodeView.of(ve.details(d.nodeId()), vectorsLoading);
         } catch (RuntimeException e) {
             return null;
         }
@@ -297,7 +298,7 @@ final class EditorPane extends BorderPane {
             warnings.getChildren().add(l);
             editor.setContent(cutText, false, false);
         } else {
-            editor.setContent(v.text(), v.editable() && !session.isReadOnly(), v.json());
+            editor.setContent(v.text(), v.editable() && session.canChange(), v.json());
         }
         pendingNode = nv;
         if (nv != null) {
@@ -355,7 +356,7 @@ final class EditorPane extends BorderPane {
 
     /** Apply (Ctrl+Enter): the edit goes through the right store API as an undoable job. */
     void apply() {
-        if (shown == null || !shown.editable() || session.isReadOnly() || !edited()) return;
+        if (shown == null || !shown.editable() || !session.canChange() || !edited()) return;
         editor.validateNow();
         if (editor.error().isPresent()) {
             message.setText("Not applied: fix the error first.");

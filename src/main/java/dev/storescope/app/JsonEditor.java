@@ -74,6 +74,10 @@ final class JsonEditor extends BorderPane {
 
     /** Shows {@code text} as the unchanged original; {@code json}: highlight and match brackets. */
     void setContent(String text, boolean editable, boolean json) {
+        if (json == this.json && text.equals(original) && text.equals(area.getText())) { // shown again (the tree rebuilt): no new layout
+            area.setEditable(editable);
+            return;
+        }
         this.json = json;
         area.setParagraphGraphicFactory(json ? lineNumbers : null);
         area.setWrapText(!json);

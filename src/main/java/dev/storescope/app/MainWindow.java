@@ -106,24 +106,28 @@ public final class MainWindow extends BorderPane {
         }
         if (!confirmDiscard("open " + dir.getFileName())) return;
         if (loading != null) loading.cancel();
-        LoadTask task = new LoadTask(dir, loader);
-        loading = task;
         long t0 = System.nanoTime();
+        LoadTask task = new LoadTask(dir, loader, (partial, counts) -> { // the big vector stores still load: show the rest
+            if (loading == null || loading.isCancelled()) return;
+            overlay.done();
+            opened(dir, partial, counts, t0);
+        });
+        loading = task;
         overlay.track(task);
         task.setOnSucceeded(e -> {
             overlay.done();
             loading = null;
             StorageContext ctx = task.getValue();
             if (ctx == null) return;
-            session.open(dir, ctx, task.counts(), (System.nanoTime() - t0) / 1_000_000);
-            storePane.tree().requestFocus();
-            storePane.tree().getSelectionModel().select(0);
-            recent.add(dir);
+            if (ctx.completes(session.context().orElse(null))) session.complete(ctx, task.counts(), (System.nanoTime() - t0) / 1_000_000);
+            else opened(dir, ctx, task.counts(), t0);
         });
         task.setOnFailed(e -> {
             overlay.done();
             loading = null;
-            error("Cannot open " + dir, String.valueOf(task.getException().getMessage()));
+            boolean shown = session.isLoading() && dir.equals(session.dir().orElse(null));
+            error("Cannot open " + dir, task.getException().getMessage()
+                    + (shown ? "\nWhat was read stays open, read-only; F5 reads the dir again." : ""));
         });
         task.setOnCancelled(e -> {
             overlay.done();
@@ -132,6 +136,18 @@ public final class MainWindow extends BorderPane {
         Thread t = new Thread(task, "storescope-load");
         t.setDaemon(true);
         t.start();
+    }
+
+    private void opened(Path dir, StorageContext ctx, String counts, long t0) {
+        session.open(dir, ctx, counts, (System.nanoTime() - t0) / 1_000_000);
+        storePane.tree().requestFocus();
+        storePane.tree().getSelectionModel().select(0);
+        recent.add(dir);
+    }
+
+    /** True while files of the open dir are still being read after its tree was shown. */
+    boolean isLoadingRest() {
+        return loading != null && session.isLoading();
     }
 
     /** A relationship link: select the related item in the tree. */
@@ -147,6 +163,10 @@ public final class MainWindow extends BorderPane {
         ValueRef ref = node.ref().get();
         if (session.isReadOnly()) {
             status.setState("read-only mode: nothing is deleted");
+            return;
+        }
+        if (session.isLoading()) {
+            status.setState("still loading the dir: nothing is deleted until every file is in");
             return;
         }
         if (!Deletes.canDelete(ref)) {

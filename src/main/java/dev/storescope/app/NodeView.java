@@ -15,6 +15,11 @@ import java.util.Optional;
 record NodeView(String kind, String text, Map<String, String> metadata, List<NodeTab.Link> links, String embedding, String hash, boolean hashWarning) {
 
     static NodeView of(NodeDetails d) {
+        return of(d, false);
+    }
+
+    /** As {@link #of(NodeDetails)}; {@code vectorsLoading}: the dir's big vector stores are still being read. */
+    static NodeView of(NodeDetails d, boolean vectorsLoading) {
         Map<String, String> meta = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> e : d.metadata().entrySet()) {
             JsonValue v = e.getValue().resolve();
@@ -27,7 +32,8 @@ record NodeView(String kind, String text, Map<String, String> metadata, List<Nod
         StringBuilder emb = new StringBuilder();
         for (NodeDetails.Embedding e : d.vectors()) emb.append(embedding("vector store “" + e.namespace() + "”", e)).append('\n');
         d.ownEmbedding().ifPresent(e -> emb.append(embedding("the record's own embedding field", e)).append('\n'));
-        if (emb.length() == 0) emb.append("no embedding stored for this node");
+        if (vectorsLoading) emb.append("the vector stores are still loading: their embedding of this node shows once they are in");
+        else if (emb.length() == 0) emb.append("no embedding stored for this node");
         NodeDetails.Hashes h = d.hashes();
         StringBuilder hash = new StringBuilder();
         hash.append("docstore/metadata doc_hash: ").append(h.docHash() == null ? "(none)" : h.docHash()).append('\n');

@@ -71,12 +71,33 @@ public final class Session {
         this.editor = new ValueEditor(ctx);
         this.deletes = new Deletes(ctx);
         this.loadMillis = loadMillis;
-        this.summary = StatusText.of(counts, loadMillis);
+        this.summary = ctx.isComplete() ? StatusText.of(counts, loadMillis)
+                : counts + " · tree in " + String.format(java.util.Locale.ROOT, "%,d", loadMillis) + " ms · " + StatusText.pending(ctx);
         this.announced = new HashSet<>();
         doneRefs.clear();
         undoneRefs.clear();
         savedAt = 0;
         fire();
+    }
+
+    /**
+     * The complete context of the open dir takes the place of the partial one it was made from
+     * ({@link StorageContext#completes}): the history (empty: a partial dir is not edited)
+     * and the marks stay; views keep what they show.
+     */
+    void complete(StorageContext full, String counts, long loadMillis) {
+        if (ctx == null || !full.completes(ctx)) throw new IllegalStateException("not the open dir's completion");
+        this.ctx = full;
+        this.editor = new ValueEditor(full);
+        this.deletes = new Deletes(full);
+        this.summary = StatusText.of(counts, loadMillis) + " (tree in " + String.format(java.util.Locale.ROOT, "%,d", this.loadMillis) + " ms)";
+        this.loadMillis = loadMillis;
+        fire();
+    }
+
+    /** True while files of the open dir are still loading (the tree shows the rest; nothing can be changed yet). */
+    public boolean isLoading() {
+        return ctx != null && !ctx.isComplete();
     }
 
     public Optional<Path> dir() {
@@ -108,6 +129,11 @@ public final class Session {
         return readOnly;
     }
 
+    /** True when the stores may be changed now: not read-only, nothing still loading. */
+    public boolean canChange() {
+        return !readOnly && !isLoading();
+    }
+
     public void setReadOnly(boolean on) {
         if (on == readOnly) return;
         readOnly = on;
@@ -117,6 +143,7 @@ public final class Session {
     /** Executes {@code job} (the edit or delete of {@code ref}) and records it for undo; throws (changing nothing) when it fails. */
     public void push(Job job, ValueRef ref) {
         if (readOnly) throw new IllegalStateException("read-only mode is on");
+        if (isLoading()) throw new IllegalStateException("the dir is still loading");
         jobs.push(job);
         doneRefs.add(ref);
         undoneRefs.clear();
@@ -124,11 +151,11 @@ public final class Session {
     }
 
     public boolean canUndo() {
-        return ctx != null && !readOnly && jobs.canUndo();
+        return ctx != null && !readOnly && !isLoading() && jobs.canUndo();
     }
 
     public boolean canRedo() {
-        return ctx != null && !readOnly && jobs.canRedo();
+        return ctx != null && !readOnly && !isLoading() && jobs.canRedo();
     }
 
     public String undoDescription() {

@@ -36,6 +36,13 @@ final class StatusText {
         return sb.toString();
     }
 
+    /** What a partial context still reads: "loading default__vector_store.json (896 MB) …" */
+    static String pending(StorageContext partial) {
+        long bytes = 0;
+        for (PersistFile f : partial.pending()) bytes += f.size();
+        return "loading " + String.join(", ", partial.pending().stream().map(PersistFile::name).toList()) + " (" + size(bytes) + ") …";
+    }
+
     /** Human size in decimal units, as the tree shows it. */
     static String size(long n) {
         return dev.storescope.inspect.tree.ByteSize.format(n);

@@ -65,7 +65,11 @@ final class StorePane extends BorderPane {
             tree.setRoot(null);
             return;
         }
-        if (ctx != shownContext) {
+        if (ctx != shownContext && shownContext instanceof dev.storescope.storage.StorageContext partial && ctx.completes(partial)) {
+            shownContext = ctx; // the same dir, its big files now read: the tree keeps what is open, the search runs again
+            tree.rebuild(ctx);
+            if (!search.getText().isEmpty()) results.search(session, search.getText(), searchStatus);
+        } else if (ctx != shownContext) {
             shownContext = ctx;
             search.clear();
             tree.show(ctx);

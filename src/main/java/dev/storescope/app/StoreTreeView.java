@@ -74,19 +74,30 @@ final class StoreTreeView extends TreeView<Object> {
      * stays until they are ready.
      */
     void rebuild() {
+        if (model != null) rebuild(model.context());
+    }
+
+    /**
+     * As {@link #rebuild()}, from {@code ctx}: the open dir's context after an edit, or the
+     * complete context that took the place of the partial one shown (its big files read).
+     */
+    void rebuild(StorageContext ctx) {
         if (model == null || getRoot() == null) return;
         Map<String, Integer> expanded = new HashMap<>();
         collectExpanded(getRoot(), expanded);
-        Object sel = getSelectionModel().getSelectedItem() == null ? null : getSelectionModel().getSelectedItem().getValue();
-        String selKey = sel instanceof StoreNode n ? n.key() : null;
-        int selRow = getSelectionModel().getSelectedIndex();
-        StoreTree next = StoreTree.of(model.context());
+        StoreTree next = StoreTree.of(ctx);
         long gen = ++rebuilds;
         TreeLoader.submit(() -> prepare(next.root(), expanded), prepared -> {
             if (gen != rebuilds) return;
+            // what the user opened, closed or selected while the new items were prepared counts, not what was when it began
+            Map<String, Integer> now = new HashMap<>();
+            collectExpanded(getRoot(), now);
+            Object sel = getSelectionModel().getSelectedItem() == null ? null : getSelectionModel().getSelectedItem().getValue();
+            String selKey = sel instanceof StoreNode n ? n.key() : null;
+            int selRow = getSelectionModel().getSelectedIndex();
             model = next;
             StoreTreeItem root = new StoreTreeItem(next.root());
-            restore(root, prepared);
+            restore(root, prepared, now);
             setRoot(root);
             if (selKey != null) {
                 TreeItem<Object> again = find(root, selKey);
@@ -123,17 +134,23 @@ final class StoreTreeView extends TreeView<Object> {
     }
 
     private static void collectExpanded(TreeItem<Object> item, Map<String, Integer> out) {
-        if (!(item instanceof StoreTreeItem s) || !s.isExpanded() || !s.isLoaded()) return;
-        out.put(s.node().key(), s.countLoaded());
+        if (!(item instanceof StoreTreeItem s) || !s.isExpanded()) return;
+        out.put(s.node().key(), s.isLoaded() ? s.countLoaded() : 0); // expanded while its first page loads: it comes back loaded
+        if (!s.isLoaded()) return;
         for (TreeItem<Object> c : s.getChildren()) collectExpanded(c, out);
     }
 
-    private static void restore(StoreTreeItem item, Map<String, TreeLoader.Page> prepared) {
+    /** Expands what is expanded {@code now}: with its prepared children, or (expanded since) loading them as an expand does. */
+    private static void restore(StoreTreeItem item, Map<String, TreeLoader.Page> prepared, Map<String, Integer> now) {
+        if (!now.containsKey(item.node().key())) return;
         TreeLoader.Page p = prepared.get(item.node().key());
-        if (p == null) return;
+        if (p == null) {
+            item.setExpanded(true);
+            return;
+        }
         item.setLoaded(p);
         item.setExpanded(true);
-        for (TreeItem<Object> c : item.getChildren()) if (c instanceof StoreTreeItem s) restore(s, prepared);
+        for (TreeItem<Object> c : item.getChildren()) if (c instanceof StoreTreeItem s) restore(s, prepared, now);
     }
 
     private static TreeItem<Object> find(TreeItem<Object> item, String key) {

@@ -38,6 +38,8 @@ public final class StorageContext {
     private final Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
     private SimpleDocumentStore docstore;
     private SimpleIndexStore indexStore;
+    /** The partial context handed out while this one loaded, or null. */
+    private StorageContext completed;
 
     private StorageContext(Path dir) {
         this.dir = dir;
@@ -50,22 +52,88 @@ public final class StorageContext {
 
     /** As {@link #fromPersistDir(Path)}, calling {@code onLoaded} (from loader threads) as each file is loaded. */
     public static StorageContext fromPersistDir(Path dir, java.util.function.Consumer<PersistFile> onLoaded) throws IOException {
+        return fromPersistDir(dir, onLoaded, f -> false, p -> { });
+    }
+
+    /**
+     * As {@link #fromPersistDir(Path, java.util.function.Consumer)}, and as soon as every file but
+     * those {@code later} picks is in while one of those is still being read, {@code onPartial}
+     * (called once, from a loader thread) gets a partial context: the files read so far, the others
+     * {@link #pending()} (held as {@link PendingFile}s: listed, copied verbatim when persisted
+     * elsewhere, no store). A viewer shows it while the biggest files (vector stores) load. The
+     * context returned {@link #completes} it and shares its stores (the very objects). A partial
+     * context knows nothing of what its pending files hold: a delete planned on it does not reach
+     * them.
+     */
+    public static StorageContext fromPersistDir(Path dir, java.util.function.Consumer<PersistFile> onLoaded,
+                                                java.util.function.Predicate<PersistFile> later,
+                                                java.util.function.Consumer<StorageContext> onPartial) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new java.io.FileNotFoundException("[Errno 2] No such file or directory: '" + dir + "' (not a directory)");
         }
         StorageContext ctx = new StorageContext(dir);
         List<PersistFile> found = PersistDirScanner.scan(dir);
         StoreFile[] loaded = new StoreFile[found.size()];
+        boolean[] isLater = new boolean[found.size()];
+        int[] first = {0}; // files to read before the partial context
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) order.add(i);
-        order.sort((a, b) -> Long.compare(found.get(b).size(), found.get(a).size())); // biggest first
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+            isLater[i] = later.test(found.get(i));
+            if (!isLater[i]) first[0]++;
+        }
+        java.util.Comparator<Integer> biggestFirst = (a, b) -> Long.compare(found.get(b).size(), found.get(a).size());
+        // on one core the files are read one after the other: those read later come last, so the partial context comes first
+        order.sort(Runtime.getRuntime().availableProcessors() > 1 ? biggestFirst
+                : java.util.Comparator.<Integer, Boolean>comparing(i -> isLater[i]).thenComparing(biggestFirst));
+        Object lock = new Object();
         Parallel.forEach(order, i -> {
-            loaded[i] = ctx.load(found.get(i));
+            StoreFile f = ctx.load(found.get(i));
             onLoaded.accept(found.get(i));
+            StorageContext partial = null;
+            synchronized (lock) {
+                loaded[i] = f;
+                if (!isLater[i] && --first[0] == 0 && java.util.Arrays.asList(loaded).contains(null)) partial = ctx.partial(found, loaded);
+            }
+            if (partial != null) onPartial.accept(partial);
         });
         for (int i = 0; i < found.size(); i++) ctx.files.put(found.get(i).name(), loaded[i]);
         ctx.warnings.addAll(LayoutWarnings.of(dir, found));
         return ctx;
+    }
+
+    /** What is read so far ({@code loaded}, null where a file is still being read) as a context of its own, which this one {@link #completes}. */
+    private StorageContext partial(List<PersistFile> found, StoreFile[] loaded) {
+        StorageContext p = new StorageContext(dir);
+        synchronized (problems) {
+            p.problems.addAll(problems);
+        }
+        synchronized (warnings) {
+            p.warnings.addAll(warnings);
+        }
+        p.stamps.putAll(stamps);
+        for (int i = 0; i < found.size(); i++) p.files.put(found.get(i).name(), loaded[i] != null ? loaded[i] : new PendingFile(found.get(i)));
+        p.warnings.addAll(LayoutWarnings.of(dir, found));
+        completed = p;
+        return p;
+    }
+
+    /** The files a partial context has not read (see {@link #fromPersistDir(Path, java.util.function.Consumer, java.util.function.Predicate, java.util.function.Consumer)}), in name order. */
+    public List<PersistFile> pending() {
+        List<PersistFile> out = new ArrayList<>();
+        for (StoreFile f : files.values()) if (f instanceof PendingFile) out.add(f.info());
+        return out;
+    }
+
+    /** True when this context is {@code partial} with its pending files read: it shares its stores and takes its place. */
+    public boolean completes(StorageContext partial) {
+        return partial != null && completed == partial;
+    }
+
+    /** True when every file of the dir was read (nothing {@link #pending()}). */
+    public boolean isComplete() {
+        for (StoreFile f : files.values()) if (f instanceof PendingFile) return false;
+        return true;
     }
 
     private StoreFile load(PersistFile f) throws IOException {

@@ -53,7 +53,7 @@ class LoadCancelAndDropTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean stopped = new AtomicBoolean();
         CountDownLatch ended = new CountDownLatch(1);
-        window.useLoader((dir, loaded) -> { // a big dir: the load takes until the test lets it go, or Cancel stops it
+        window.useLoader((dir, loaded, partial) -> { // a big dir: the load takes until the test lets it go, or Cancel stops it
             entered.countDown();
             try {
                 release.await(20, TimeUnit.SECONDS);

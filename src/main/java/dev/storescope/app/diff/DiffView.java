@@ -161,7 +161,7 @@ public final class DiffView extends BorderPane {
     private void showSelected() {
         if (result == null) return;
         Change c = tree.selectedChange();
-        take.setDisable(busy || c == null || session.isReadOnly() || c.ref() instanceof dev.storescope.inspect.ValueRef.File);
+        take.setDisable(busy || c == null || !session.canChange() || c.ref() instanceof dev.storescope.inspect.ValueRef.File);
         if (c == null) {
             oldPane.show(old.label(), "", java.util.List.of(), java.util.List.of());
             newPane.show("open store", "", java.util.List.of(), java.util.List.of());

@@ -161,7 +161,7 @@ public final class ProblemsPanel extends BorderPane {
 
     private void updateButtons() {
         Finding f = table.getSelectionModel().getSelectedItem();
-        boolean fixable = f != null && f.repair() != null && !session.isReadOnly() && running == null;
+        boolean fixable = f != null && f.repair() != null && session.canChange() && running == null;
         fix.setDisable(!fixable);
         fixAll.setDisable(!fixable || "salvage".equals(f.repair()));
     }
@@ -172,6 +172,15 @@ public final class ProblemsPanel extends BorderPane {
             checkedCtx = null;
             all.clear();
             status.setText("no dir open");
+            return;
+        }
+        if (!ctx.isComplete()) { // the check reads every file: it waits until they are in
+            if (running != null) running.cancel();
+            running = null;
+            checkedCtx = null;
+            all.clear();
+            status.setText("checks run once the dir is loaded");
+            updateButtons();
             return;
         }
         if (ctx != checkedCtx || session.revision() != checkedRevision) runCheck(ctx, session.revision());

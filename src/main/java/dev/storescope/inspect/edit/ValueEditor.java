@@ -164,6 +164,10 @@ public final class ValueEditor {
             }
         }
         for (String w : ctx.warnings()) if (w.startsWith(file + " ")) sb.append('\n').append(w).append('\n');
+        if (ctx.pending().contains(f)) {
+            sb.append("\nStill loading: its items are shown once it is read.\n");
+            reason = "the file is still loading";
+        }
         if (StoreStates.store(ctx, file).isEmpty() && reason.startsWith("a whole")) reason = "StoreScope does not model this file and copies it verbatim";
         return new EditorValue(new ValueRef.File(file), file, sb.toString(), false, reason, List.of());
     }

@@ -30,6 +30,7 @@ public final class StoreTree {
     private static TreeData last;
 
     private static synchronized TreeData dataFor(StorageContext ctx) {
+        if (last != null && last.ctx() != ctx && ctx.completes(last.ctx())) last = TreeData.completed(last, ctx);
         if (last == null || last.ctx() != ctx) last = new TreeData(ctx);
         return last;
     }
@@ -128,6 +129,7 @@ public final class StoreTree {
             return new Item(data, root, NodeKind.FILE, n, ref, x -> Info.of(Text.counted(n, c.getKeys().size()), what + ", sessions"),
                     Children.keyed(c::getKeys, (p, k) -> ChatBranch.session(data, p, k)));
         }
+        if (ctx.pending().contains(f)) return new Item(data, root, NodeKind.OTHER_FILE, n, ref, x -> Info.of(n, what + ", loading …"), null);
         return new Item(data, root, NodeKind.OTHER_FILE, n, ref, x -> {
             String problem = problemOf(n);
             return problem == null ? Info.of(n, what) : Info.problem(n, what, problem);

@@ -33,6 +33,24 @@ final class TreeData {
         this.ctx = ctx;
     }
 
+    /**
+     * The data of {@code complete}, the context that {@link StorageContext#completes}
+     * {@code partial}'s: what was derived keeps (the caches hold values of the stores both share,
+     * which the files read later do not change).
+     */
+    static TreeData completed(TreeData partial, StorageContext complete) {
+        TreeData next = new TreeData(complete);
+        long was = partial.stamp();
+        long now = next.stamp();
+        partial.caches.forEach((name, c) -> {
+            if (c.stamp() == was) next.caches.put(name, new Cached<>(now, c.value()));
+        });
+        synchronized (partial.byIdentity) {
+            next.byIdentity.putAll(partial.byIdentity);
+        }
+        return next;
+    }
+
     StorageContext ctx() {
         return ctx;
     }
