@@ -11,7 +11,9 @@ cds=""
 [ -r "$root/lib/storescope.jsa" ] && cds="-XX:SharedArchiveFile=$root/lib/storescope.jsa"
 # A command runs with the throughput collector (a tenth less time for a diff of two 1 GB dirs). The window keeps
 # the default collector (G1) with pauses kept short and promotes what survives a young collection at once (an opened
-# store's index is long-lived; copying it between survivor spaces made young pauses of 90 ms), and compiles with C1 only: C2's compile threads would take
+# store's index is long-lived; copying it between survivor spaces made young pauses of 90 ms), starts with 96 MB
+# for class metadata (the window's classes pass the default 21 MB threshold while a big dir's tree is first shown,
+# and the collection that triggers stalled the FX thread 120-160 ms), and compiles with C1 only: C2's compile threads would take
 # the cores from the FX thread for seconds after a big dir opens (stalls of 150-300 ms on two cores; with C1 only
 # under 140 ms, and the tree is usable sooner). Window or command: as dev.storescope.cli.LaunchRoute decides
 # (no argument, `gui ...`, or one directory that is not a command name), with its command names:
@@ -21,7 +23,7 @@ commands=" bench check diff doc generate-completion graph gui help info kv persi
 # refilled: a third of C2's CPU in a `check` of a 1 GB dir).
 gc="-XX:+UseParallelGC"
 traps="-XX:PerMethodTrapLimit=0"
-window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 -XX:MaxTenuringThreshold=0"
+window="-XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50 -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m"
 route=command
 if [ $# -eq 0 ] || [ "$1" = gui ]; then
   route=window

@@ -22,7 +22,7 @@ final class LauncherOptions {
      * pauses, and what survives a young collection goes to the old generation at once (an opened
      * store's index is long-lived: copying it between survivor spaces made young pauses of 90 ms).
      */
-    static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50", "-XX:MaxTenuringThreshold=0");
+    static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50", "-XX:MaxTenuringThreshold=0", "-XX:MetaspaceSize=96m");
     static final Path THP_MODE = JvmFlags.THP_MODE;
 
     private LauncherOptions() {

@@ -102,8 +102,9 @@ class PackagedLauncherIT {
             Proc p = Proc.runWithEnv(tmp, gcLog, cmd).expect(2); // no display
             assertTrue(p.out().contains("Using G1"), args + ": " + p.out());
             Proc w = Proc.runWithEnv(tmp, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"), cmd).expect(2);
-            assertTrue(w.out().matches("(?s).*TieredStopAtLevel\\s+= 1 .*") && w.out().matches("(?s).*MaxGCPauseMillis\\s+= 50 .*") && w.out().matches("(?s).*MaxTenuringThreshold\\s+= 0 .*"),
-                    args + ": the window compiles with C1 only, keeps G1 pauses short and promotes survivors at once");
+            assertTrue(w.out().matches("(?s).*TieredStopAtLevel\\s+= 1 .*") && w.out().matches("(?s).*MaxGCPauseMillis\\s+= 50 .*") && w.out().matches("(?s).*MaxTenuringThreshold\\s+= 0 .*")
+                    && w.out().matches("(?s).*MetaspaceSize\\s+= 100663296 .*"),
+                    args + ": the window compiles with C1 only, keeps G1 pauses short, promotes survivors at once and starts with room for its classes");
         }
     }
 
