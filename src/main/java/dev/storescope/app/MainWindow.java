@@ -107,8 +107,7 @@ public final class MainWindow extends BorderPane {
         if (!confirmDiscard("open " + dir.getFileName())) return;
         if (loading != null) loading.cancel();
         long t0 = System.nanoTime();
-        LoadTask task = new LoadTask(dir, loader, (partial, counts) -> { // the big vector stores still load: show the rest
-            if (loading == null || loading.isCancelled()) return;
+        LoadTask task = new LoadTask(dir, loader, (partial, counts) -> { // the big vector stores still load: show the rest (never for a cancelled load)
             overlay.done();
             opened(dir, partial, counts, t0);
         });

@@ -14,11 +14,7 @@ import java.util.Optional;
 /** Turns the model's {@link NodeDetails} into what the node tab shows (made off the FX thread). */
 record NodeView(String kind, String text, Map<String, String> metadata, List<NodeTab.Link> links, String embedding, String hash, boolean hashWarning) {
 
-    static NodeView of(NodeDetails d) {
-        return of(d, false);
-    }
-
-    /** As {@link #of(NodeDetails)}; {@code vectorsLoading}: the dir's big vector stores are still being read. */
+    /** The node tab's view of {@code d}; {@code vectorsLoading}: the dir's big vector stores are still being read. */
     static NodeView of(NodeDetails d, boolean vectorsLoading) {
         Map<String, String> meta = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> e : d.metadata().entrySet()) {

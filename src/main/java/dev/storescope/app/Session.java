@@ -71,8 +71,7 @@ public final class Session {
         this.editor = new ValueEditor(ctx);
         this.deletes = new Deletes(ctx);
         this.loadMillis = loadMillis;
-        this.summary = ctx.isComplete() ? StatusText.of(counts, loadMillis)
-                : counts + " · tree in " + String.format(java.util.Locale.ROOT, "%,d", loadMillis) + " ms · " + StatusText.pending(ctx);
+        this.summary = ctx.isComplete() ? StatusText.of(counts, loadMillis) : StatusText.partial(counts, loadMillis, ctx);
         this.announced = new HashSet<>();
         doneRefs.clear();
         undoneRefs.clear();
@@ -90,7 +89,7 @@ public final class Session {
         this.ctx = full;
         this.editor = new ValueEditor(full);
         this.deletes = new Deletes(full);
-        this.summary = StatusText.of(counts, loadMillis) + " (tree in " + String.format(java.util.Locale.ROOT, "%,d", this.loadMillis) + " ms)";
+        this.summary = StatusText.completed(counts, loadMillis, this.loadMillis);
         this.loadMillis = loadMillis;
         fire();
     }
@@ -151,11 +150,11 @@ public final class Session {
     }
 
     public boolean canUndo() {
-        return ctx != null && !readOnly && !isLoading() && jobs.canUndo();
+        return ctx != null && canChange() && jobs.canUndo();
     }
 
     public boolean canRedo() {
-        return ctx != null && !readOnly && !isLoading() && jobs.canRedo();
+        return ctx != null && canChange() && jobs.canRedo();
     }
 
     public String undoDescription() {

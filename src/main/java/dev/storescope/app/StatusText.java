@@ -12,7 +12,21 @@ final class StatusText {
     }
 
     static String of(String counts, long loadMillis) {
-        return counts + " · loaded in " + String.format(Locale.ROOT, "%,d", loadMillis) + " ms";
+        return counts + " · loaded in " + ms(loadMillis);
+    }
+
+    /** A partial dir shown: "… · tree in 704 ms · loading default__vector_store.json (896 MB) …" */
+    static String partial(String counts, long treeMillis, StorageContext partial) {
+        return counts + " · tree in " + ms(treeMillis) + " · " + pending(partial);
+    }
+
+    /** The complete dir that took a partial one's place: "… · loaded in 1,278 ms (tree in 704 ms)" */
+    static String completed(String counts, long loadMillis, long treeMillis) {
+        return of(counts, loadMillis) + " (tree in " + ms(treeMillis) + ")";
+    }
+
+    private static String ms(long millis) {
+        return String.format(Locale.ROOT, "%,d", millis) + " ms";
     }
 
     /** Files, total size and the main counts (cheap: key counts only). */
@@ -37,7 +51,7 @@ final class StatusText {
     }
 
     /** What a partial context still reads: "loading default__vector_store.json (896 MB) …" */
-    static String pending(StorageContext partial) {
+    private static String pending(StorageContext partial) {
         long bytes = 0;
         for (PersistFile f : partial.pending()) bytes += f.size();
         return "loading " + String.join(", ", partial.pending().stream().map(PersistFile::name).toList()) + " (" + size(bytes) + ") …";

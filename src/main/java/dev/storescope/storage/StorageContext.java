@@ -132,8 +132,7 @@ public final class StorageContext {
 
     /** True when every file of the dir was read (nothing {@link #pending()}). */
     public boolean isComplete() {
-        for (StoreFile f : files.values()) if (f instanceof PendingFile) return false;
-        return true;
+        return pending().isEmpty();
     }
 
     private StoreFile load(PersistFile f) throws IOException {
